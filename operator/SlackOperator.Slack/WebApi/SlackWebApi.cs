@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SlackOperator.Slack.WebApi;
+
+/// <summary>
+/// <see cref="ISlackWebApi"/> on one pooled <see cref="HttpClient"/>. Rate limits (429) wait for
+/// <c>Retry-After</c>; 5xx and network errors retry with jittered backoff; every attempt has a timeout.
+/// </summary>
+public sealed class SlackWebApi : ISlackWebApi
+{
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(8);
+
+    private readonly HttpClient _http;
+    private readonly SlackClientOptions _options;
+    private readonly Uri _apiBase;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SlackWebApi> _logger;
+
+    public SlackWebApi(
+        HttpClient http, IOptions<SlackClientOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
+    {
+        _http = http;
+        _options = options.Value;
+        _apiBase = WithTrailingSlash(_options.ApiBaseUrl);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<AuthIdentity>> AuthTestAsync(string botToken, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("auth.test", botToken, SlackRequestBody.None, cancellationToken)
+            .ConfigureAwait(false);
+        return result.IsOk ? SlackResult<AuthIdentity>.Ok(SlackResponseReader.ReadIdentity(result.Value.RootElement))
+            : SlackResult<AuthIdentity>.Fail(result.Error);
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<Uri>> OpenConnectionAsync(string appToken, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("apps.connections.open", appToken, SlackRequestBody.None, cancellationToken)
+            .ConfigureAwait(false);
+        if (!result.IsOk)
+        {
+            return SlackResult<Uri>.Fail(result.Error);
+        }
+
+        var url = SlackResponseReader.String(result.Value.RootElement, "url");
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? SlackResult<Uri>.Ok(uri)
+            : SlackResult<Uri>.Fail(new SlackError(SlackError.TransportCode, "apps.connections.open gave no url"));
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<PostedMessage>> PostMessageAsync(
+        string botToken, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var body = SlackRequestBody.Json(new Dictionary<string, object?>
+        {
+            ["channel"] = message.Channel,
+            ["text"] = message.Text,
+            ["thread_ts"] = message.ThreadTs,
+        });
+        var result = await CallAsync("chat.postMessage", botToken, body, cancellationToken).ConfigureAwait(false);
+        if (!result.IsOk)
+        {
+            return SlackResult<PostedMessage>.Fail(result.Error);
+        }
+
+        var root = result.Value.RootElement;
+        return SlackResult<PostedMessage>.Ok(new PostedMessage(
+            SlackResponseReader.String(root, "channel") ?? message.Channel,
+            SlackResponseReader.String(root, "ts") ?? string.Empty));
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<IReadOnlyList<Conversation>>> ListConversationsAsync(
+        string botToken, CancellationToken cancellationToken)
+    {
+        var conversations = new List<Conversation>();
+        string? cursor = null;
+        for (var page = 0; page < 1000; page++)
+        {
+            var body = SlackRequestBody.Form(new Dictionary<string, string?>
+            {
+                ["types"] = "public_channel,private_channel",
+                ["exclude_archived"] = "true",
+                ["limit"] = "200",
+                ["cursor"] = cursor,
+            });
+            var result = await CallAsync("conversations.list", botToken, body, cancellationToken)
+                .ConfigureAwait(false);
+            if (!result.IsOk)
+            {
+                return SlackResult<IReadOnlyList<Conversation>>.Fail(result.Error);
+            }
+
+            conversations.AddRange(SlackResponseReader.ReadConversations(result.Value.RootElement));
+            cursor = SlackResponseReader.NextCursor(result.Value.RootElement);
+            if (string.IsNullOrEmpty(cursor))
+            {
+                break;
+            }
+        }
+
+        return SlackResult<IReadOnlyList<Conversation>>.Ok(conversations);
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<Conversation>> JoinConversationAsync(
+        string botToken, string channelId, CancellationToken cancellationToken)
+    {
+        var body = SlackRequestBody.Json(new Dictionary<string, object?> { ["channel"] = channelId });
+        var result = await CallAsync("conversations.join", botToken, body, cancellationToken).ConfigureAwait(false);
+        if (!result.IsOk)
+        {
+            return SlackResult<Conversation>.Fail(result.Error);
+        }
+
+        var channel = result.Value.RootElement.GetProperty("channel");
+        return SlackResult<Conversation>.Ok(SlackResponseReader.ReadConversation(channel));
+    }
+
+    private async Task<SlackResult<JsonDocument>> CallAsync(
+        string method, string token, SlackRequestBody body, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var outcome = await SendOnceAsync(method, token, body, cancellationToken).ConfigureAwait(false);
+            if (outcome.Result.IsOk || attempt >= _options.MaxRetries || !outcome.Result.Error.IsTransient)
+            {
+                LogFailure(method, outcome.Result);
+                return outcome.Result;
+            }
+
+            var delay = outcome.RetryAfter ?? Backoff.FullJitter(attempt, FirstRetryDelay, MaxRetryDelay);
+            if (delay > MaxRetryAfter)
+            {
+                return outcome.Result;
+            }
+
+            LogRetry(method, outcome, attempt + 1, delay);
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SendOutcome> SendOnceAsync(
+        string method, string token, SlackRequestBody body, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_apiBase, method))
+        {
+            Content = body.ToContent(),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            return await ReadResponseAsync(response, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SendOutcome.Failed(new SlackError(SlackError.TimeoutCode, $"{method} took longer than the timeout"));
+        }
+        catch (HttpRequestException ex)
+        {
+            return SendOutcome.Failed(new SlackError(SlackError.TransportCode, ex.HttpRequestError.ToString()));
+        }
+    }
+
+    private static async Task<SendOutcome> ReadResponseAsync(HttpResponseMessage response, CancellationToken token)
+    {
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var retryAfter = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            return new SendOutcome(SlackResult<JsonDocument>.Fail(new SlackError("ratelimited")), retryAfter);
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            var detail = $"HTTP {(int)response.StatusCode}";
+            return SendOutcome.Failed(new SlackError(SlackError.TransportCode, detail));
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+        return new SendOutcome(SlackResponseReader.Parse(bytes, (int)response.StatusCode), null);
+    }
+
+    private void LogFailure(string method, SlackResult<JsonDocument> result)
+    {
+        if (!result.IsOk)
+        {
+            SlackWebApiLog.CallFailed(_logger, method, result.Error.ToString());
+        }
+    }
+
+    private void LogRetry(string method, SendOutcome outcome, int attempt, TimeSpan delay)
+    {
+        if (outcome.RetryAfter is not null)
+        {
+            SlackWebApiLog.RateLimited(_logger, method, delay);
+            return;
+        }
+
+        SlackWebApiLog.Retrying(_logger, method, outcome.Result.Error!.ToString(), attempt, delay);
+    }
+
+    // "https://slack.com/api" and "https://slack.com/api/" both mean the same base for users.
+    private static Uri WithTrailingSlash(Uri url) =>
+        url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+
+    private readonly record struct SendOutcome(SlackResult<JsonDocument> Result, TimeSpan? RetryAfter)
+    {
+        public static SendOutcome Failed(SlackError error) => new(SlackResult<JsonDocument>.Fail(error), null);
+    }
+}

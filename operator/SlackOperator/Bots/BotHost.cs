@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlackOperator.Kubernetes.Informers;
+using SlackOperator.Slack;
+using SlackOperator.Slack.WebApi;
+
+namespace SlackOperator.Bots;
+
+/// <summary>
+/// Runs one bot per SlackBot and makes each match its desired state: new tokens restart the bot, a new
+/// generation swaps behaviours in place. Calls for one key never overlap: the controller guarantees it.
+/// </summary>
+internal sealed class BotHost : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<EntityKey, RunningBot> _bots = new();
+    private readonly ISlackWebApi _api;
+    private readonly ChannelResolver _channels;
+    private readonly SlackClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggers;
+
+    public BotHost(ISlackWebApi api, IOptions<SlackClientOptions> options, TimeProvider time, ILoggerFactory loggers)
+    {
+        _api = api;
+        _channels = new ChannelResolver(api);
+        _options = options.Value;
+        _time = time;
+        _loggers = loggers;
+    }
+
+    /// <summary>Called when a bot's observed state changes on its own (connection lost or back).</summary>
+    public Action<EntityKey> OnChanged { get; set; } = _ => { };
+
+    /// <summary>Bots running now.</summary>
+    public int Count => _bots.Count;
+
+    /// <summary>Starts, restarts or updates the bot; returns what it observes right after.</summary>
+    public async Task<BotObservation> EnsureAsync(DesiredBot desired, CancellationToken cancellationToken)
+    {
+        if (_bots.TryGetValue(desired.Key, out var running) && running.Tokens == desired.Tokens)
+        {
+            await RefreshAsync(running, desired, cancellationToken);
+            return running.Observe();
+        }
+
+        await StopAsync(desired.Key);
+        var auth = await _api.AuthTestAsync(desired.Tokens.BotToken, cancellationToken);
+        if (!auth.IsOk)
+        {
+            return BotObservation.AuthFailed(auth.Error);
+        }
+
+        var bot = new RunningBot(desired.Key, desired.Tokens, auth.Value, _api, _options, _time,
+            _loggers.CreateLogger<RunningBot>(), key => OnChanged(key));
+        await RefreshAsync(bot, desired, cancellationToken);
+        _bots[desired.Key] = bot;
+        bot.Start();
+        return bot.Observe();
+    }
+
+    /// <summary>Stops the bot of a key, if one runs.</summary>
+    public async Task StopAsync(EntityKey key)
+    {
+        if (_bots.TryRemove(key, out var bot))
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_bots.Keys.Select(StopAsync));
+    }
+
+    private async Task RefreshAsync(RunningBot bot, DesiredBot desired, CancellationToken cancellationToken)
+    {
+        var channelsSettled = bot.Channels.All(c => c.Member);
+        if (bot.Generation == desired.Generation && channelsSettled)
+        {
+            return;
+        }
+
+        var channels = await _channels.ResolveAsync(
+            desired.Tokens.BotToken, desired.Spec.Channels ?? [], cancellationToken);
+        bot.Apply(desired.Spec, desired.Generation, channels);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace SlackOperator.Bots;
+
+internal static partial class BotLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Started bot {Bot} as {BotUser} in {Team}")]
+    public static partial void Started(ILogger logger, string bot, string botUser, string team);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Stopped bot {Bot}")]
+    public static partial void Stopped(ILogger logger, string bot);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug,
+        Message = "Bot {Bot} skipped message {Ts} in {Channel}: {Why}")]
+    public static partial void Skipped(ILogger logger, string bot, string ts, string channel, string why);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Bot {Bot} replied to {Ts} in {Channel}")]
+    public static partial void Replied(ILogger logger, string bot, string ts, string channel);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
+        Message = "Bot {Bot} could not reply to {Ts} in {Channel}: {Error}")]
+    public static partial void ReplyFailed(ILogger logger, string bot, string ts, string channel, string error);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information,
+        Message = "Bot {Bot} connection is {State}{Detail}")]
+    public static partial void ConnectionChanged(ILogger logger, string bot, string state, string detail);
+}

@@ -1,0 +1,66 @@
+using SlackOperator.Entities;
+using SlackOperator.Slack.WebApi;
+
+namespace SlackOperator.Bots;
+
+/// <summary>Finds each declared channel in Slack and joins the public ones marked <c>join</c>.</summary>
+internal sealed class ChannelResolver
+{
+    private readonly ISlackWebApi _api;
+
+    public ChannelResolver(ISlackWebApi api) => _api = api;
+
+    public async Task<IReadOnlyList<ChannelObservation>> ResolveAsync(
+        string botToken, IReadOnlyList<ChannelSpec> declared, CancellationToken cancellationToken)
+    {
+        if (declared.Count == 0)
+        {
+            return [];
+        }
+
+        var listed = await _api.ListConversationsAsync(botToken, cancellationToken);
+        if (!listed.IsOk)
+        {
+            var reason = listed.Error.Code == "missing_scope" ? "MissingScope" : "ChannelListFailed";
+            var error = $"could not list channels: {listed.Error}";
+            return declared.Select(c => new ChannelObservation(c.Display, c.Name, c.Id, false, reason, error)).ToList();
+        }
+
+        var results = new List<ChannelObservation>(declared.Count);
+        foreach (var channel in declared)
+        {
+            results.Add(await ResolveOneAsync(botToken, channel, listed.Value, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private async Task<ChannelObservation> ResolveOneAsync(
+        string botToken, ChannelSpec channel, IReadOnlyList<Conversation> conversations, CancellationToken token)
+    {
+        var found = conversations.FirstOrDefault(c =>
+            (channel.Id is not null && c.Id == channel.Id) || (channel.Name is not null && c.Name == channel.Name));
+        if (found is null)
+        {
+            return new ChannelObservation(channel.Display, channel.Name, channel.Id, false, "ChannelNotFound",
+                $"{channel.Display} not found: check the name, or invite the bot if the channel is private");
+        }
+
+        if (found.IsMember)
+        {
+            return new ChannelObservation(channel.Display, found.Name, found.Id, true, null, null);
+        }
+
+        if (channel.Join == true && !found.IsPrivate)
+        {
+            var joined = await _api.JoinConversationAsync(botToken, found.Id, token);
+            return joined.IsOk
+                ? new ChannelObservation(channel.Display, found.Name, found.Id, true, null, null)
+                : new ChannelObservation(channel.Display, found.Name, found.Id, false, "JoinFailed",
+                    $"could not join #{found.Name}: {joined.Error}");
+        }
+
+        return new ChannelObservation(channel.Display, found.Name, found.Id, false, "NotInChannel",
+            $"the bot is not in #{found.Name}: invite it with /invite, or set join: true for a public channel");
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SlackOperator.Hosting;
+
+namespace SlackOperator.Cli;
+
+/// <summary><c>slack-operator run</c>: reconcile SlackBots until stopped.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var kubeconfig = new Option<string?>("--kubeconfig")
+        {
+            Description = "Kubeconfig file; default: $KUBECONFIG, then the in-cluster service account, then ~/.kube/config",
+        };
+        var ns = new Option<string?>("--namespace", "-n")
+        {
+            Description = "Watch SlackBots and Secrets in this namespace only; default: all namespaces",
+        };
+        var slackApiUrl = new Option<string?>("--slack-api-url")
+        {
+            Description = "Base URL of the Slack Web API; default: https://slack.com/api/",
+        };
+        var workers = new Option<int?>("--workers") { Description = "SlackBots reconciled at once; default: 16" };
+        var logLevel = new Option<LogLevel>("--log-level")
+        {
+            Description = "Minimum log level", DefaultValueFactory = _ => LogLevel.Information,
+        };
+        var command = new Command("run", "Run the operator against the current cluster")
+        {
+            kubeconfig, ns, slackApiUrl, workers, logLevel,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var settings = OperatorOptions.ToConfiguration(parse.GetValue(kubeconfig), parse.GetValue(ns),
+                parse.GetValue(slackApiUrl), parse.GetValue(workers));
+            return await RunAsync(settings, parse.GetValue(logLevel), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        IEnumerable<KeyValuePair<string, string?>> settings, LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(logLevel);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+            console.UseUtcTimestamp = true;
+        });
+        builder.Services.AddSlackOperator();
+        using var host = builder.Build();
+        try
+        {
+            await host.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"slack-operator: invalid settings: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace SlackOperator.Entities;
+
+/// <summary>The declared bot.</summary>
+public sealed class SlackBotSpec
+{
+    /// <summary>Where the bot token is.</summary>
+    [Required]
+    [Description("The bot token (xoxb-...), read from a Secret in the SlackBot's namespace.")]
+    public TokenSource BotToken { get; set; } = new();
+
+    /// <summary>Where the app-level token is.</summary>
+    [Required]
+    [Description("The app-level token (xapp-...) with connections:write, used for Socket Mode, " +
+        "read from a Secret in the SlackBot's namespace.")]
+    public TokenSource AppToken { get; set; } = new();
+
+    /// <summary>Stops the bot without deleting it.</summary>
+    [Description("When true, the bot disconnects and does nothing until set back to false.")]
+    public bool? Suspend { get; set; }
+
+    /// <summary>Per-channel behaviours.</summary>
+    [MaxLength(100)]
+    [Description("Channels the bot works in, each with its own behaviours.")]
+    public List<ChannelSpec>? Channels { get; set; }
+
+    /// <summary>Behaviours for every conversation the bot is in.</summary>
+    [MaxLength(50)]
+    [Description("Behaviours that apply in every conversation the bot is in, direct messages included.")]
+    public List<BehaviourSpec>? Behaviours { get; set; }
+}
