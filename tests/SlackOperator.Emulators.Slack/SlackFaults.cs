@@ -1,0 +1,51 @@
+using SlackOperator.Emulators.Slack.SocketMode;
+using SlackOperator.Emulators.Slack.State;
+using SlackOperator.Emulators.Slack.WebApi;
+
+namespace SlackOperator.Emulators.Slack;
+
+/// <summary>Faults a test can inject into the emulator's Web API and Socket Mode.</summary>
+public sealed class SlackFaults
+{
+    private readonly HttpFaults _http;
+    private readonly SocketFaultState _sockets;
+    private readonly Workspace _workspace;
+
+    internal SlackFaults(HttpFaults http, SocketFaultState sockets, Workspace workspace)
+    {
+        _http = http;
+        _sockets = sockets;
+        _workspace = workspace;
+    }
+
+    /// <summary>Ends sockets' TCP connections without a close frame; all apps' when no token is given.</summary>
+    /// <returns>How many sockets were dropped.</returns>
+    public int DropSockets(string? appToken = null) => _sockets.Drop(AppIdOf(appToken));
+
+    /// <summary>Sends <c>warning</c>, <c>refresh_requested</c> or <c>link_disabled</c> to open sockets.</summary>
+    /// <returns>How many sockets were told.</returns>
+    public int SendDisconnect(string reason, string? appId = null) => _sockets.SendDisconnect(reason, appId);
+
+    /// <summary>While true, new sockets get no hello and therefore no events.</summary>
+    public void WithholdHello(bool withhold) => _sockets.WithholdHello = withhold;
+
+    /// <summary>The next <paramref name="count"/> calls of a method get HTTP 429 with Retry-After.</summary>
+    public void RateLimitNext(string method, int count, int retryAfterSeconds) =>
+        _http.RateLimitNext(method, count, retryAfterSeconds);
+
+    /// <summary>The next <paramref name="count"/> calls of a method fail with the given HTTP status.</summary>
+    public void FailNext(string method, int count, int statusCode) => _http.FailNext(method, count, statusCode);
+
+    internal int DropSocketsOfApp(string? appId) => _sockets.Drop(appId);
+
+    private string? AppIdOf(string? appToken)
+    {
+        if (appToken is null)
+        {
+            return null;
+        }
+
+        return _workspace.FindAppByToken(appToken)?.Info.AppId
+            ?? throw new ArgumentException("No app holds that token.", nameof(appToken));
+    }
+}

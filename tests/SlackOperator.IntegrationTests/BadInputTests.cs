@@ -1,0 +1,116 @@
+using SlackOperator.Entities;
+using SlackOperator.IntegrationTests.Support;
+
+namespace SlackOperator.IntegrationTests;
+
+/// <summary>
+/// Each way a SlackBot's tokens can be wrong ends in a clear condition that names the Secret and key, with no
+/// crash, no hot loop and no token in any log line.
+/// </summary>
+[Collection(OperatorCollection.Name)]
+public sealed class BadInputTests(OperatorEnvironment env)
+{
+    private static readonly TimeSpan QuietWindow = TimeSpan.FromSeconds(4);
+
+    [Fact]
+    public async Task MissingSecret_ReportsSecretNotFound_ThenRecoversWhenCreated()
+    {
+        var app = await PrepareAsync("bad-nosecret");
+        await env.CreateSecretAsync("bad-nosecret", "app", "token", app.AppToken);
+        await env.CreateBotAsync("bad-nosecret", "bot", OperatorEnvironment.Spec("absent", "token", "app", "token"));
+
+        var condition = await ReadyConditionAsync("bad-nosecret", "SecretNotFound");
+        await AssertQuietAsync("bad-nosecret");
+        await env.CreateSecretAsync("bad-nosecret", "absent", "token", app.BotToken);
+
+        Assert.Contains("Secret bad-nosecret/absent", condition.Message, StringComparison.Ordinal);
+        Assert.Contains("spec.botToken.secretKeyRef.name", condition.Message, StringComparison.Ordinal);
+        await env.WaitForConditionAsync("bad-nosecret", "bot", "Ready", c => c.Status == "True");
+        AssertNoTokenLogged(app);
+    }
+
+    [Fact]
+    public async Task MissingKey_ReportsSecretKeyNotFound_NamingTheKeysThatExist()
+    {
+        var app = await PrepareAsync("bad-nokey");
+        await env.CreateSecretAsync("bad-nokey", "bot", "token", app.BotToken);
+        await env.CreateSecretAsync("bad-nokey", "app", "token", app.AppToken);
+        await env.CreateBotAsync("bad-nokey", "bot", OperatorEnvironment.Spec("bot", "slack-token", "app", "token"));
+
+        var condition = await ReadyConditionAsync("bad-nokey", "SecretKeyNotFound");
+        await AssertQuietAsync("bad-nokey");
+
+        Assert.Contains("Secret bad-nokey/bot has no key \"slack-token\"", condition.Message, StringComparison.Ordinal);
+        Assert.Contains("its keys are: token", condition.Message, StringComparison.Ordinal);
+        AssertNoTokenLogged(app);
+    }
+
+    [Fact]
+    public async Task RefusedBotToken_ReportsInvalidAuth_NamingSecretAndKey()
+    {
+        var app = await PrepareAsync("bad-auth");
+        env.Slack.RevokeToken(app.BotToken);
+        await env.CreateSecretAsync("bad-auth", "bot", "token", app.BotToken);
+        await env.CreateSecretAsync("bad-auth", "app", "token", app.AppToken);
+        await env.CreateSecretAsync("bad-auth", "wrong", "token", "xoxb-0000-not-a-token-anyone-issued");
+        await env.CreateBotAsync("bad-auth", "bot", OperatorEnvironment.Spec("wrong", "token", "app", "token"));
+
+        var condition = await ReadyConditionAsync("bad-auth", "InvalidAuth");
+        await AssertQuietAsync("bad-auth");
+
+        Assert.Contains("Secret bad-auth/wrong key \"token\"", condition.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid_auth", condition.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-0000", string.Join('\n', env.Logs.Lines), StringComparison.Ordinal);
+        AssertNoTokenLogged(app);
+    }
+
+    [Fact]
+    public async Task BotTokenAsAppToken_ReportsInvalidAppToken()
+    {
+        var app = await PrepareAsync("bad-app");
+        await env.CreateSecretAsync("bad-app", "bot", "token", app.BotToken);
+        await env.CreateBotAsync("bad-app", "bot", OperatorEnvironment.Spec("bot", "token", "bot", "token"));
+
+        var condition = await ReadyConditionAsync("bad-app", "InvalidAppToken");
+        await AssertQuietAsync("bad-app");
+
+        Assert.Contains("Secret bad-app/bot key \"token\"", condition.Message, StringComparison.Ordinal);
+        Assert.Contains("xapp-", condition.Message, StringComparison.Ordinal);
+        AssertNoTokenLogged(app);
+    }
+
+    private async Task<Emulators.Slack.EmulatedApp> PrepareAsync(string ns)
+    {
+        await env.CreateNamespaceAsync(ns);
+        return env.Slack.AddApp(ns);
+    }
+
+    private async Task<StatusCondition> ReadyConditionAsync(string ns, string reason)
+    {
+        var bot = await env.WaitForConditionAsync(ns, "bot", "Ready", c => c.Reason == reason);
+        var ready = bot.Status!.Conditions!.Single(c => c.Type == "Ready");
+        Assert.Equal("False", ready.Status);
+        Assert.Contains(bot.Status.Conditions!, c => c.Type == "Stalled" && c.Status == "True" && c.Reason == reason);
+        return ready;
+    }
+
+    /// <summary>After the failure is reported, the operator retries with backoff: a handful of writes at most.</summary>
+    private async Task AssertQuietAsync(string ns)
+    {
+        var before = StatusWrites(ns);
+        await Task.Delay(QuietWindow);
+        var writes = StatusWrites(ns) - before;
+        Assert.True(writes <= 1, $"{writes} status writes in {QuietWindow.TotalSeconds} s after the failure: a hot loop");
+    }
+
+    private int StatusWrites(string ns) =>
+        env.Kube.Requests.Count(r => r.Namespace == ns && r.Subresource == "status" && r.Verb is "update" or "patch");
+
+    private void AssertNoTokenLogged(Emulators.Slack.EmulatedApp app)
+    {
+        var logs = string.Join('\n', env.Logs.Lines);
+        Assert.DoesNotContain(app.BotToken, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.AppToken, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-emulator-kittenbot", logs, StringComparison.Ordinal);
+    }
+}
