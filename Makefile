@@ -4,7 +4,7 @@ CONFIG ?= Release
 ARTIFACTS := .artifacts
 DOTNET := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet
 
-.PHONY: all build demo test run crds clients check-tools clean
+.PHONY: all build demo demo-binaries test run crds clients check-tools clean
 
 all: build
 
@@ -12,11 +12,11 @@ build:
 	$(DOTNET) build SlackOperator.sln -c $(CONFIG) --nologo -v quiet
 
 # Publishes the operator and the emulator host side by side so the demo runs them as plain programs.
-$(ARTIFACTS)/demo/slack-operator $(ARTIFACTS)/demo/emulator: build
-	$(DOTNET) publish operator/SlackOperator -c $(CONFIG) --no-build -o $(ARTIFACTS)/demo --nologo -v quiet
-	$(DOTNET) publish tests/SlackOperator.Emulators.Host -c $(CONFIG) --no-build -o $(ARTIFACTS)/demo --nologo -v quiet
+demo-binaries:
+	$(DOTNET) publish operator/SlackOperator -c $(CONFIG) -o $(ARTIFACTS)/demo --nologo -v quiet
+	$(DOTNET) publish tests/SlackOperator.Emulators.Host -c $(CONFIG) -o $(ARTIFACTS)/demo --nologo -v quiet
 
-demo: check-tools $(ARTIFACTS)/demo/slack-operator $(ARTIFACTS)/demo/emulator
+demo: check-tools demo-binaries
 	timeout --foreground -k 10 170 tests/demo/demo.sh
 
 test: check-tools clients
