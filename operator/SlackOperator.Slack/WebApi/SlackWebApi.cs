@@ -37,8 +37,13 @@ public sealed class SlackWebApi : ISlackWebApi
     {
         var result = await CallAsync("auth.test", botToken, SlackRequestBody.None, cancellationToken)
             .ConfigureAwait(false);
-        return result.IsOk ? SlackResult<AuthIdentity>.Ok(SlackResponseReader.ReadIdentity(result.Value.RootElement))
-            : SlackResult<AuthIdentity>.Fail(result.Error);
+        if (!result.IsOk)
+        {
+            return SlackResult<AuthIdentity>.Fail(result.Error);
+        }
+
+        using var document = result.Value;
+        return SlackResult<AuthIdentity>.Ok(SlackResponseReader.ReadIdentity(document.RootElement));
     }
 
     /// <inheritdoc/>
@@ -51,7 +56,8 @@ public sealed class SlackWebApi : ISlackWebApi
             return SlackResult<Uri>.Fail(result.Error);
         }
 
-        var url = SlackResponseReader.String(result.Value.RootElement, "url");
+        using var document = result.Value;
+        var url = SlackResponseReader.String(document.RootElement, "url");
         return Uri.TryCreate(url, UriKind.Absolute, out var uri)
             ? SlackResult<Uri>.Ok(uri)
             : SlackResult<Uri>.Fail(new SlackError(SlackError.TransportCode, "apps.connections.open gave no url"));
@@ -73,7 +79,8 @@ public sealed class SlackWebApi : ISlackWebApi
             return SlackResult<PostedMessage>.Fail(result.Error);
         }
 
-        var root = result.Value.RootElement;
+        using var document = result.Value;
+        var root = document.RootElement;
         return SlackResult<PostedMessage>.Ok(new PostedMessage(
             SlackResponseReader.String(root, "channel") ?? message.Channel,
             SlackResponseReader.String(root, "ts") ?? string.Empty));
@@ -101,8 +108,9 @@ public sealed class SlackWebApi : ISlackWebApi
                 return SlackResult<IReadOnlyList<Conversation>>.Fail(result.Error);
             }
 
-            conversations.AddRange(SlackResponseReader.ReadConversations(result.Value.RootElement));
-            cursor = SlackResponseReader.NextCursor(result.Value.RootElement);
+            using var document = result.Value;
+            conversations.AddRange(SlackResponseReader.ReadConversations(document.RootElement));
+            cursor = SlackResponseReader.NextCursor(document.RootElement);
             if (string.IsNullOrEmpty(cursor))
             {
                 break;
@@ -123,7 +131,8 @@ public sealed class SlackWebApi : ISlackWebApi
             return SlackResult<Conversation>.Fail(result.Error);
         }
 
-        var channel = result.Value.RootElement.GetProperty("channel");
+        using var document = result.Value;
+        var channel = document.RootElement.GetProperty("channel");
         return SlackResult<Conversation>.Ok(SlackResponseReader.ReadConversation(channel));
     }
 
@@ -153,8 +162,8 @@ public sealed class SlackWebApi : ISlackWebApi
     private async Task<SendOutcome> SendOnceAsync(
         string method, string token, SlackRequestBody body, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
+        using var deadline = new CancellationTokenSource(_options.RequestTimeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_apiBase, method))
         {
             Content = body.ToContent(),
