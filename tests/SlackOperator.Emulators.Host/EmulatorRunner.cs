@@ -20,7 +20,8 @@ internal sealed class EmulatorRunner : IAsyncDisposable
         // The Slack dispatch point: `emulator slack` and `emulator all` start the Slack emulator here.
         if (arguments.RunsSlack)
         {
-            runner._slack = await SlackEmulator.StartAsync(new SlackEmulatorOptions { Port = arguments.SlackPort }, ct);
+            var options = new SlackEmulatorOptions { Port = arguments.SlackPort };
+            runner._slack = await SlackEmulator.StartAsync(options, ct);
             Console.WriteLine($"slack emulator listening on {runner._slack.BaseUrl}");
         }
 

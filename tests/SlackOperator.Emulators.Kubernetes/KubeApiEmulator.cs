@@ -35,7 +35,7 @@ public sealed class KubeApiEmulator : IAsyncDisposable
         var store = new ObjectStore(options.WatchHistory);
         var registry = new ResourceRegistry();
         var writes = new WritePipeline(store, registry, new Admission(options.TimeProvider), Faults);
-        var resources = new ResourceHandler(registry, new ListHandler(store, options.TimeProvider),
+        var resources = new ResourceHandler(registry, store, new ListHandler(store, options.TimeProvider),
             new WatchHandler(store, Faults, options), writes);
         var control = new ControlHandler(Faults, () => Requests, () => _ = RestartAsync());
         _router = new ApiRouter(resources, new NonResourceHandler(registry), control, Faults);
@@ -44,7 +44,7 @@ public sealed class KubeApiEmulator : IAsyncDisposable
             writes.Create(BuiltInResources.Namespaces, "", new JsonObject
             {
                 ["metadata"] = new JsonObject { ["name"] = ns },
-            }, null);
+            }, WriteOptions.Default);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class KubeApiFaults
         }
     }
 
-    /// <summary>The next <paramref name="count"/> API requests fail with the status and a Retry-After header.</summary>
+    /// <summary>The next <paramref name="count"/> API requests fail with the status and Retry-After.</summary>
     public void FailNextRequests(int count, int statusCode, int retryAfterSeconds)
     {
         lock (_lock)

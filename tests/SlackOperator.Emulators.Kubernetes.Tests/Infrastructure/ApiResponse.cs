@@ -19,7 +19,9 @@ public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, HttpResp
             node = node is JsonObject o ? o[key] : node is JsonArray a && int.TryParse(key, out var i) ? a[i] : null;
         }
 
-        return node?.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node?.ToJsonString();
+        return node?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? node.GetValue<string>()
+            : node?.ToJsonString();
     }
 
     public override string ToString() => $"{Code} {Text}";

@@ -68,7 +68,7 @@ public sealed class KubectlCrdTests : KubectlTestBase
     {
         await Kubectl.SucceedAsync("apply", "-f", "crd.yaml");
 
-        var explained = await Kubectl.SucceedAsync("explain", "sb.spec.botToken.secretKeyRef.name");
+        var explained = await Kubectl.SucceedAsync("explain", "slackbot.spec.botToken.secretKeyRef.name");
 
         Assert.Contains("Name of the Secret.", explained);
     }

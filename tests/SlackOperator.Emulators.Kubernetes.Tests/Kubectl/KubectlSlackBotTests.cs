@@ -68,7 +68,8 @@ public sealed class KubectlSlackBotTests : KubectlTestBase
     {
         await ApplyBotAsync();
         var bot = await Session.Api.GetAsync($"{Infrastructure.ApiClient.Bots}/kittenbot");
-        var created = await Session.Api.PostAsync("/api/v1/namespaces/default/events", Event(bot.Str("metadata", "uid")!));
+        var recorded = Event(bot.Str("metadata", "uid")!);
+        var created = await Session.Api.PostAsync("/api/v1/namespaces/default/events", recorded);
         Assert.Equal(201, created.Code);
 
         var described = await Kubectl.SucceedAsync("describe", "sb", "kittenbot");
@@ -107,7 +108,8 @@ public sealed class KubectlSlackBotTests : KubectlTestBase
 
         Assert.Equal("slackbot.slackoperator.io \"kittenbot\" deleted\n", deleted);
         Assert.Equal(1, left.ExitCode);
-        Assert.Equal("Error from server (NotFound): slackbots.slackoperator.io \"kittenbot\" not found\n", left.Stderr);
+        Assert.Equal("Error from server (NotFound): slackbots.slackoperator.io \"kittenbot\" not found\n",
+            left.Stderr);
     }
 
     [Fact]
@@ -171,6 +173,44 @@ public sealed class KubectlSlackBotTests : KubectlTestBase
         Assert.Equal("Warning: unknown field \"spec.chanels\"\n", result.Stderr);
         var spec = await Kubectl.SucceedAsync("get", "sb", "typobot", "-o", "jsonpath={.spec}");
         Assert.DoesNotContain("chanels", spec);
+    }
+
+    [Fact]
+    public async Task Diff_ChangedBot_ShowsChangeAndWritesNothing()
+    {
+        await ApplyBotAsync();
+
+        var result = await Kubectl.RunAsync("diff", "-f", "bot-changed.yaml");
+
+        Assert.True(result.ExitCode == 1 && result.Stderr.Length == 0, result.ToString());
+        Assert.Contains("-  - id: C0123", result.Stdout);
+        Assert.Contains("+  - id: C0456", result.Stdout);
+        var id = await Kubectl.SucceedAsync("get", "sb", "kittenbot", "-o", "jsonpath={.spec.channels[1].id}");
+        Assert.Equal("C0123", id);
+    }
+
+    [Fact]
+    public async Task ApplyServerSide_Twice_BothServerSideApplied()
+    {
+        await InstallCrdAndTokenAsync();
+
+        var first = await Kubectl.SucceedAsync("apply", "--server-side", "-f", "bot.yaml");
+        var second = await Kubectl.SucceedAsync("apply", "--server-side", "-f", "bot-changed.yaml");
+
+        Assert.Equal("slackbot.slackoperator.io/kittenbot serverside-applied\n", first);
+        Assert.Equal("slackbot.slackoperator.io/kittenbot serverside-applied\n", second);
+        var id = await Kubectl.SucceedAsync("get", "sb", "kittenbot", "-o", "jsonpath={.spec.channels[1].id}");
+        Assert.Equal("C0456", id);
+    }
+
+    [Fact]
+    public async Task GetAllNamespaces_OneBot_ShowsNamespaceColumn()
+    {
+        await ApplyBotAsync();
+
+        var table = await Kubectl.SucceedAsync("get", "sb", "-A");
+
+        Assert.Matches(@"^NAMESPACE\s+NAME\s+READY.*\ndefault\s+kittenbot\s+", table);
     }
 
     private static JsonObject Event(string uid) => new()

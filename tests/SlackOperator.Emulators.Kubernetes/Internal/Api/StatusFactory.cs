@@ -32,7 +32,13 @@ internal static class StatusFactory
         ["apiVersion"] = "v1",
         ["metadata"] = new JsonObject(),
         ["status"] = "Success",
-        ["details"] = new JsonObject { ["name"] = name, ["group"] = type.Group, ["kind"] = type.Plural, ["uid"] = uid },
+        ["details"] = new JsonObject
+        {
+            ["name"] = name,
+            ["group"] = type.Group,
+            ["kind"] = type.Plural,
+            ["uid"] = uid,
+        },
     };
 
     public static ApiException NotFound(ResourceType type, string name) =>

@@ -87,7 +87,7 @@ internal sealed class Admission(TimeProvider time)
 
     private void ApplyKindRules(ResourceType type, JsonObject obj, JsonObject? current)
     {
-        switch (type.StorageKey)
+        switch (type.TypeKey)
         {
             case "/secrets":
                 SecretRules.Apply(obj);
@@ -97,7 +97,8 @@ internal sealed class Admission(TimeProvider time)
                 break;
             case "apiextensions.k8s.io/customresourcedefinitions":
                 CheckCrdName(type, obj);
-                CrdTranslator.SetEstablishedStatus(obj, JsonNodes.Str(current, "metadata", "creationTimestamp") ?? Now);
+                var since = JsonNodes.Str(current, "metadata", "creationTimestamp") ?? Now;
+                CrdTranslator.SetEstablishedStatus(obj, since);
                 break;
         }
     }
@@ -115,7 +116,7 @@ internal sealed class Admission(TimeProvider time)
         JsonNodes.Meta(desired)["generation"] = changed ? generation + 1 : generation;
     }
 
-    /// <summary>The part of an object whose change is a spec change: all but metadata and (if split off) status.</summary>
+    /// <summary>The part whose change is a spec change: all but metadata and (if split off) status.</summary>
     private static JsonObject Content(JsonObject obj, ResourceType type)
     {
         var copy = JsonNodes.CloneObject(obj);

@@ -10,6 +10,9 @@ namespace SlackOperator.Emulators.Kubernetes.Internal.Handlers;
 internal sealed class ApiRouter(ResourceHandler resources, NonResourceHandler nonResources, ControlHandler control,
     KubeApiFaults faults)
 {
+    /// <summary>Enough for any test; keeps a long demo run from growing without bound.</summary>
+    private const int MaxRecorded = 50_000;
+
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -81,6 +84,10 @@ internal sealed class ApiRouter(ResourceHandler resources, NonResourceHandler no
             ? new RecordedRequest("get", "", "", "", "", "", "", context.Response.StatusCode, path)
             : new RecordedRequest(info.Verb, info.Group, info.Version, info.Resource, info.Subresource,
                 info.Namespace, info.Name, context.Response.StatusCode, path));
+        while (_requests.Count > MaxRecorded)
+        {
+            _requests.TryDequeue(out _);
+        }
     }
 
     private static ApiException InjectedFailure(int code, int retryAfter)

@@ -24,7 +24,7 @@ internal sealed class ListHandler(ObjectStore store, TimeProvider time)
     {
         var obj = store.Get(type.StorageKey, type.Namespaced ? ns : "", name)
             ?? throw StatusFactory.NotFound(type, name);
-        obj["apiVersion"] = type.GroupVersion;
+        obj = EventConversion.ToServed(type, obj);
         JsonNode body = TableBuilder.IsWanted(context.Request.Headers.Accept)
             ? TableBuilder.Build(type, [obj], JsonNodes.ResourceVersion(obj), context.Request.Query["includeObject"],
                 time.GetUtcNow())
@@ -35,12 +35,9 @@ internal sealed class ListHandler(ObjectStore store, TimeProvider time)
     public async Task ListAsync(HttpContext context, ResourceType type, string ns, CancellationToken ct)
     {
         var query = context.Request.Query;
-        var (items, rv) = store.List(type.StorageKey, Filter(type, ns, query));
+        var (stored, rv) = store.List(type.StorageKey, Filter(type, ns, query));
         CheckExactVersion(query, rv);
-        foreach (var item in items)
-        {
-            item["apiVersion"] = type.GroupVersion;
-        }
+        var items = stored.Select(i => EventConversion.ToServed(type, i)).ToList();
 
         JsonNode body = TableBuilder.IsWanted(context.Request.Headers.Accept)
             ? TableBuilder.Build(type, items, rv, query["includeObject"], time.GetUtcNow())

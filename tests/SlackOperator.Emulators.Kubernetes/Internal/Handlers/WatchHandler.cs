@@ -22,6 +22,9 @@ internal sealed class WatchHandler(ObjectStore store, KubeApiFaults faults, Kube
         context.Response.ContentType = HttpIo.Json;
         context.Response.Headers.CacheControl = "no-cache, private";
         await context.Response.StartAsync(stop).ConfigureAwait(false);
+
+        // Clients wait for the headers before they consider the watch open, so send them now.
+        await context.Response.Body.FlushAsync(stop).ConfigureAwait(false);
         WatchSubscription subscription;
         try
         {
@@ -103,13 +106,13 @@ internal sealed class WatchHandler(ObjectStore store, KubeApiFaults faults, Kube
             return item.Object;
         }
 
-        item.Object["apiVersion"] = type.GroupVersion;
+        var served = EventConversion.ToServed(type, item.Object);
         if (!TableBuilder.IsWanted(context.Request.Headers.Accept))
         {
-            return item.Object;
+            return served;
         }
 
-        return TableBuilder.Build(type, [item.Object], JsonNodes.ResourceVersion(item.Object),
+        return TableBuilder.Build(type, [served], JsonNodes.ResourceVersion(served),
             context.Request.Query["includeObject"], options.TimeProvider.GetUtcNow());
     }
 

@@ -12,21 +12,21 @@ internal sealed class WritePipeline(ObjectStore store, ResourceRegistry registry
 {
     private const string NameAlphabet = "bcdfghjklmnpqrstvwxz2456789";
 
-    public WriteResult Create(ResourceType type, string ns, JsonObject body, string? fieldValidation)
+    public WriteResult Create(ResourceType type, string ns, JsonObject body, WriteOptions options)
     {
         CheckKind(type, body);
         var name = NameFor(type, body);
         CheckNamespace(type, ns, body);
-        var obj = admission.PrepareCreate(type, body, ns, name);
-        var warnings = CustomResourceRules.Apply(type, obj, fieldValidation);
+        var obj = admission.PrepareCreate(type, EventConversion.ToStored(type, body), ns, name);
+        var warnings = CustomResourceRules.Apply(type, obj, options.FieldValidation);
         var stored = store.Write(type.StorageKey, ns, name, current =>
-            current is null ? WriteDecision.Put(obj) : throw StatusFactory.AlreadyExists(type, name));
-        AfterWrite(type, stored, deleted: false);
-        return new WriteResult(stored, 201, warnings);
+            current is null ? WriteDecision.Put(obj) : throw StatusFactory.AlreadyExists(type, name), options.DryRun);
+        AfterWrite(type, stored, deleted: false, options.DryRun);
+        return new WriteResult(EventConversion.ToServed(type, stored), 201, warnings);
     }
 
     public WriteResult Update(ResourceType type, string ns, string name, string subresource,
-        Func<JsonObject, JsonObject> change, string? fieldValidation)
+        Func<JsonObject, JsonObject> change, WriteOptions options)
     {
         if (faults.TakeConflict(type.Plural))
         {
@@ -37,24 +37,25 @@ internal sealed class WritePipeline(ObjectStore store, ResourceRegistry registry
         var stored = store.Write(type.StorageKey, ns, name, current =>
         {
             var existing = current ?? throw StatusFactory.NotFound(type, name);
-            var desired = change(JsonNodes.CloneObject(existing));
+            var served = EventConversion.ToServed(type, JsonNodes.CloneObject(existing));
+            var desired = EventConversion.ToStored(type, change(served));
             CheckPrecondition(type, existing, desired, name);
             var result = admission.PrepareUpdate(type, existing, desired, subresource);
-            warnings = CustomResourceRules.Apply(type, result, fieldValidation);
+            warnings = CustomResourceRules.Apply(type, result, options.FieldValidation);
             Admission.BumpGeneration(type, existing, result, subresource);
             return FinalizersDone(result) ? WriteDecision.Remove(result) : WriteDecision.Put(result);
-        });
+        }, options.DryRun);
         var deleted = store.Get(type.StorageKey, ns, name) is null;
-        AfterWrite(type, stored, deleted);
-        return new WriteResult(stored, 200, warnings);
+        AfterWrite(type, stored, deleted, options.DryRun);
+        return new WriteResult(EventConversion.ToServed(type, stored), 200, warnings);
     }
 
-    public WriteResult Delete(ResourceType type, string ns, string name, JsonObject? options)
+    public WriteResult Delete(ResourceType type, string ns, string name, JsonObject? deleteOptions, bool dryRun)
     {
         var stored = store.Write(type.StorageKey, ns, name, current =>
         {
             var existing = current ?? throw StatusFactory.NotFound(type, name);
-            CheckDeletePreconditions(type, existing, options);
+            CheckDeletePreconditions(type, existing, deleteOptions);
             if ((existing["metadata"]?["finalizers"] as JsonArray)?.Count > 0)
             {
                 JsonNodes.Meta(existing)["deletionTimestamp"] ??= admission.Now;
@@ -63,14 +64,19 @@ internal sealed class WritePipeline(ObjectStore store, ResourceRegistry registry
             }
 
             return WriteDecision.Remove(existing);
-        });
-        var deleted = store.Get(type.StorageKey, ns, name) is null;
-        AfterWrite(type, stored, deleted);
-        return new WriteResult(stored, deleted ? 200 : 202, []);
+        }, dryRun);
+        var deleted = dryRun || store.Get(type.StorageKey, ns, name) is null;
+        AfterWrite(type, stored, deleted, dryRun);
+        return new WriteResult(EventConversion.ToServed(type, stored), deleted ? 200 : 202, []);
     }
 
-    private void AfterWrite(ResourceType type, JsonObject obj, bool deleted)
+    private void AfterWrite(ResourceType type, JsonObject obj, bool deleted, bool dryRun)
     {
+        if (dryRun)
+        {
+            return;
+        }
+
         if (type == BuiltInResources.Crds)
         {
             if (deleted)

@@ -27,7 +27,33 @@ internal static class OpenApiSchemas
         properties["kind"] ??= Field("string", "The REST resource this object represents.");
         properties["metadata"] ??= Field("object", "Standard object metadata: name, namespace, labels and more.");
         schema["x-kubernetes-group-version-kind"] = new JsonArray(Gvk(type));
+        MarkIntOrString(schema);
         return schema;
+    }
+
+    /// <summary>Publishes int-or-string fields as anyOf integer/string, the way the real server does.</summary>
+    private static void MarkIntOrString(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["x-kubernetes-int-or-string"]?.ToJsonString() == "true" && obj["anyOf"] is null)
+            {
+                obj["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" },
+                    new JsonObject { ["type"] = "string" });
+            }
+
+            foreach (var (_, child) in obj.ToList())
+            {
+                MarkIntOrString(child);
+            }
+        }
+        else if (node is JsonArray list)
+        {
+            foreach (var child in list)
+            {
+                MarkIntOrString(child);
+            }
+        }
     }
 
     private static JsonObject Field(string type, string description) => new()

@@ -25,6 +25,7 @@ internal static class BuiltInResources
     public static readonly ResourceType EventsV1 = new("events.k8s.io", "v1", "events", "event", "Event", true)
     {
         ShortNames = ["ev"],
+        SharedStorage = "/events",
     };
 
     public static readonly ResourceType Leases = new("coordination.k8s.io", "v1", "leases", "lease", "Lease", true);

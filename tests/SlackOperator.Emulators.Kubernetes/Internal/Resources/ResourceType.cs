@@ -31,7 +31,13 @@ internal sealed record ResourceType(string Group, string Version, string Plural,
     /// <summary>Name of the CRD that serves this resource.</summary>
     public string? CrdName { get; init; }
 
-    public string StorageKey => $"{Group}/{Plural}";
+    /// <summary>Identifies the resource across versions: group/plural.</summary>
+    public string TypeKey => $"{Group}/{Plural}";
+
+    /// <summary>Where the objects live; another resource's key when two APIs serve one stored object.</summary>
+    public string? SharedStorage { get; init; }
+
+    public string StorageKey => SharedStorage ?? TypeKey;
 
     public string GroupVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
 

@@ -34,7 +34,8 @@ internal sealed class FieldSelector
     public static FieldSelector Parse(string? text, ResourceType type)
     {
         var selector = new FieldSelector();
-        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        const StringSplitOptions split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var part in (text ?? "").Split(',', split))
         {
             var notEqual = part.IndexOf("!=", StringComparison.Ordinal);
             var equal = part.IndexOf('=', StringComparison.Ordinal);
@@ -44,7 +45,8 @@ internal sealed class FieldSelector
                     ? (part[..equal], part[(equal + 1)..].TrimStart('='), true)
                     : throw StatusFactory.BadRequest($"invalid selector: '{text}'; can't understand '{part}'");
             Check(field.Trim(), type);
-            selector._terms.Add((field.Trim().Split('.'), value.Trim(), isEqual));
+            var stored = EventConversion.StoredField(type, field.Trim());
+            selector._terms.Add((stored.Split('.'), value.Trim(), isEqual));
         }
 
         return selector;
@@ -64,7 +66,7 @@ internal sealed class FieldSelector
             return;
         }
 
-        if (!ExtraFields.TryGetValue(type.StorageKey, out var allowed) || !allowed.Contains(field))
+        if (!ExtraFields.TryGetValue(type.TypeKey, out var allowed) || !allowed.Contains(field))
         {
             throw StatusFactory.BadRequest($"field label not supported: {field}");
         }

@@ -46,13 +46,20 @@ internal sealed class ObjectStore(int historyLimit)
     }
 
     /// <summary>Atomic read-modify-write; a write that changes nothing keeps the old resourceVersion.</summary>
-    public JsonObject Write(string key, string ns, string name, Func<JsonObject?, WriteDecision> decide)
+    public JsonObject Write(string key, string ns, string name, Func<JsonObject?, WriteDecision> decide,
+        bool dryRun = false)
     {
         lock (_lock)
         {
             var bucket = Bucket(key);
             bucket.Objects.TryGetValue((ns, name), out var current);
             var decision = decide(current is null ? null : JsonNodes.CloneObject(current));
+            if (dryRun)
+            {
+                // A dry run answers with what would be stored and stores nothing.
+                return decision is PutDecision p ? p.Object : ((RemoveDecision)decision).Object;
+            }
+
             return decision switch
             {
                 PutDecision put => Put(bucket, current, put.Object),

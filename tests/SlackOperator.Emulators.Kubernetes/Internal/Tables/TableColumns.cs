@@ -14,12 +14,13 @@ internal static class TableColumns
             return Custom(type);
         }
 
-        return type.StorageKey switch
+        return type.TypeKey switch
         {
             "/namespaces" => [NameColumn, Text("Status", "The phase of the namespace", "status", "phase"), Age],
             "/secrets" => [NameColumn, Text("Type", "The type of the secret", "type"), Count("Data", "data"), Age],
             "/configmaps" => [NameColumn, Count("Data", "data"), Age],
-            "coordination.k8s.io/leases" => [NameColumn, Text("Holder", "Current holder", "spec", "holderIdentity"), Age],
+            "coordination.k8s.io/leases" =>
+                [NameColumn, Text("Holder", "Current holder", "spec", "holderIdentity"), Age],
             "apiextensions.k8s.io/customresourcedefinitions" => [NameColumn, CreatedAt],
             "/events" or "events.k8s.io/events" => EventColumns(type.Group.Length > 0),
             _ => [NameColumn, Age],

@@ -42,7 +42,8 @@ internal static class ScalarRules
     {
         if (Limit(schema, "minimum") is { } min && number < min)
         {
-            errors.Add(SchemaValidator.Invalid(path, node, $"{path} in body should be greater than or equal to {min}"));
+            errors.Add(SchemaValidator.Invalid(path, node,
+                $"{path} in body should be greater than or equal to {min}"));
         }
 
         if (Limit(schema, "maximum") is { } max && number > max)
