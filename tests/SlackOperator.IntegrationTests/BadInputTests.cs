@@ -79,6 +79,33 @@ public sealed class BadInputTests(OperatorEnvironment env)
         AssertNoTokenLogged(app);
     }
 
+    [Fact]
+    public async Task BotTokenRevokedWhileConnected_ReportsTokenRevokedOnTheNextReply()
+    {
+        var app = await PrepareAsync("bad-revoked");
+        env.Slack.AddChannelMember("general", app.BotUserId);
+        await env.CreateSecretAsync("bad-revoked", "bot", "token", app.BotToken);
+        await env.CreateSecretAsync("bad-revoked", "app", "token", app.AppToken);
+        var general = new ChannelSpec
+        {
+            Name = "general",
+            Behaviours =
+            [
+                new BehaviourSpec { Reply = new ReplyBehaviour { When = new() { Contains = "ping" }, Text = "pong" } },
+            ],
+        };
+        await env.CreateBotAsync("bad-revoked", "bot",
+            OperatorEnvironment.Spec("bot", "token", "app", "token", general));
+        await env.WaitForConditionAsync("bad-revoked", "bot", "Ready", c => c.Status == "True");
+
+        env.Slack.RevokeToken(app.BotToken);
+        await env.Slack.PostUserMessageAsync("general", "U0ALICE", "ping");
+        var condition = await ReadyConditionAsync("bad-revoked", "TokenRevoked");
+
+        Assert.Contains("Secret bad-revoked/bot key \"token\"", condition.Message, StringComparison.Ordinal);
+        AssertNoTokenLogged(app);
+    }
+
     private async Task<Emulators.Slack.EmulatedApp> PrepareAsync(string ns)
     {
         await env.CreateNamespaceAsync(ns);

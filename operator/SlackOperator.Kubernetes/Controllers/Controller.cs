@@ -130,13 +130,8 @@ public sealed class Controller<T> : IInformerHandler<T>
     private async Task<string> ReconcileAsync(string key, T entity, CancellationToken cancellationToken)
     {
         var metadata = entity.Metadata;
-        using var scope = _logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["namespace"] = metadata.NamespaceProperty,
-            ["name"] = metadata.Name,
-            ["uid"] = metadata.Uid,
-            ["generation"] = metadata.Generation,
-        });
+        using var scope = _logger.BeginScope(new ReconcileScope(_informer.Type.Plural, metadata.NamespaceProperty,
+            metadata.Name, metadata.Uid, metadata.Generation));
         var result = await _reconciler.ReconcileAsync(entity, cancellationToken).ConfigureAwait(false);
         if (result.Retry)
         {

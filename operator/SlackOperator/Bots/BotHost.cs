@@ -35,10 +35,14 @@ internal sealed class BotHost : IAsyncDisposable
     /// <summary>Bots running now.</summary>
     public int Count => _bots.Count;
 
-    /// <summary>Starts, restarts or updates the bot; returns what it observes right after.</summary>
+    /// <summary>
+    /// Starts, restarts or updates the bot; returns what it observes right after. A bot whose token Slack
+    /// refused while it ran is restarted, so the refusal is checked again and reported.
+    /// </summary>
     public async Task<BotObservation> EnsureAsync(DesiredBot desired, CancellationToken cancellationToken)
     {
-        if (_bots.TryGetValue(desired.Key, out var running) && running.Tokens == desired.Tokens)
+        if (_bots.TryGetValue(desired.Key, out var running) && running.Tokens == desired.Tokens
+            && running.AuthError is null)
         {
             await RefreshAsync(running, desired, cancellationToken);
             return running.Observe();

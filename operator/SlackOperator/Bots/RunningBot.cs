@@ -22,6 +22,7 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
     private readonly SocketModeConnection _connection;
     private readonly CancellationTokenSource _stop = new();
     private BehaviourSet _behaviours = BehaviourSet.Empty;
+    private SlackError? _authError;
     private Task _loop = Task.CompletedTask;
 
     public RunningBot(
@@ -45,7 +46,10 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 
     public IReadOnlyList<ChannelObservation> Channels { get; private set; } = [];
 
-    public BotObservation Observe() => new(Identity, null, _connection.Status, Channels);
+    /// <summary>Set when Slack refused the bot token after the bot started (revoked while connected).</summary>
+    public SlackError? AuthError => Volatile.Read(ref _authError);
+
+    public BotObservation Observe() => new(Identity, AuthError, _connection.Status, Channels);
 
     /// <summary>Installs the behaviours of a generation; the connection is not touched.</summary>
     public void Apply(SlackBotSpec spec, long generation, IReadOnlyList<ChannelObservation> channels)
@@ -120,5 +124,11 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
         }
 
         BotLog.ReplyFailed(_logger, _key.ToString(), message.Ts, message.Channel, posted.Error.ToString());
+        if (posted.Error.IsAuthFailure)
+        {
+            // The token died under a running bot: let the reconciler report it instead of staying Ready.
+            Volatile.Write(ref _authError, posted.Error);
+            _onChange(_key);
+        }
     }
 }

@@ -2,6 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using k8s.Exceptions;
+using YamlDotNet.Core;
 using SlackOperator.Hosting;
 
 namespace SlackOperator.Cli;
@@ -49,6 +52,9 @@ internal static class RunCommand
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(logLevel);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+
+        // A start-up failure is reported once, as one line below, not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.IncludeScopes = true;
@@ -63,9 +69,15 @@ internal static class RunCommand
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"slack-operator: invalid settings: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is KubeConfigException or YamlException or IOException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"slack-operator: cannot load the kubeconfig ({ex.Message}); pass --kubeconfig PATH to a valid file");
             return 2;
         }
     }
