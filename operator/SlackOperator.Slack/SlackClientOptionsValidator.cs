@@ -10,7 +10,8 @@ internal sealed class SlackClientOptionsValidator : IValidateOptions<SlackClient
         var url = options.ApiBaseUrl;
         if (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http"))
         {
-            return ValidateOptionsResult.Fail("Slack:ApiBaseUrl must be an absolute http(s) URL, e.g. https://slack.com/api/");
+            return ValidateOptionsResult.Fail(
+                "Slack:ApiBaseUrl must be an absolute http(s) URL, e.g. https://slack.com/api/");
         }
 
         return ValidateOptionsResult.Success;

@@ -121,13 +121,14 @@ public sealed class BadInputTests(OperatorEnvironment env)
         return ready;
     }
 
-    /// <summary>After the failure is reported, the operator retries with backoff: a handful of writes at most.</summary>
+    /// <summary>After the failure is reported the operator retries with backoff: a write at most.</summary>
     private async Task AssertQuietAsync(string ns)
     {
         var before = StatusWrites(ns);
         await Task.Delay(QuietWindow);
         var writes = StatusWrites(ns) - before;
-        Assert.True(writes <= 1, $"{writes} status writes in {QuietWindow.TotalSeconds} s after the failure: a hot loop");
+        Assert.True(writes <= 1,
+            $"{writes} status writes in {QuietWindow.TotalSeconds} s after the failure: a hot loop");
     }
 
     private int StatusWrites(string ns) =>

@@ -33,12 +33,14 @@ public sealed class EndToEndTests(OperatorEnvironment env)
         Assert.Matches(@"kittenbot\s+True\s+Ready\s+Emulated Workspace\s+kittenbot\s+1/1\s+\d+", table);
         Assert.Equal(bot.Metadata.Generation, bot.Status!.ObservedGeneration);
         Assert.Equal(("kittenbot", "U0KITTENBOT", "B0KITTENBOT", "T0EMULATOR", "Emulated Workspace"),
-            (bot.Status.Bot!.Name, bot.Status.Bot.UserId, bot.Status.Bot.BotId, bot.Status.Bot.TeamId, bot.Status.Bot.Team));
+            (bot.Status.Bot!.Name, bot.Status.Bot.UserId, bot.Status.Bot.BotId, bot.Status.Bot.TeamId,
+                bot.Status.Bot.Team));
         Assert.Equal("Connected", bot.Status.Connection!.State);
         foreach (var type in new[] { "Ready", "Authenticated", "Connected", "ChannelsReady" })
         {
             var condition = bot.Status.Conditions!.Single(c => c.Type == type);
-            Assert.True(condition.Status == "True", $"{type} is {condition.Status}/{condition.Reason}: {condition.Message}");
+            Assert.True(condition.Status == "True",
+                $"{type} is {condition.Status}/{condition.Reason}: {condition.Message}");
         }
 
         Assert.DoesNotContain(bot.Status.Conditions!, c => c.Type is "Stalled" or "Reconciling");
@@ -83,6 +85,9 @@ public sealed class EndToEndTests(OperatorEnvironment env)
         Assert.True(back.Status!.Connection!.Reconnects >= 1, "the reconnect is counted on the status");
     }
 
+    private static BehaviourSpec Reply(MessageMatch when, string text) =>
+        new() { Reply = new ReplyBehaviour { When = when, Text = text } };
+
     private async Task<Emulators.Slack.EmulatedApp> BotInOwnNamespaceAsync(string ns, string name)
     {
         var app = env.Slack.AddApp(name);
@@ -95,8 +100,8 @@ public sealed class EndToEndTests(OperatorEnvironment env)
             Name = "general",
             Behaviours =
             [
-                new BehaviourSpec { Reply = new ReplyBehaviour { When = new MessageMatch { Contains = "hello" }, Text = "Hello {{user}}! :wave: Meow." } },
-                new BehaviourSpec { Reply = new ReplyBehaviour { When = new MessageMatch { EqualTo = "hi" }, Text = "Hi {{user}}! :cat:" } },
+                Reply(new MessageMatch { Contains = "hello" }, "Hello {{user}}! :wave: Meow."),
+                Reply(new MessageMatch { EqualTo = "hi" }, "Hi {{user}}! :cat:"),
             ],
         };
         await env.CreateBotAsync(ns, name, OperatorEnvironment.Spec("bot", "token", "app", "token", general));

@@ -46,7 +46,8 @@ public sealed class KubernetesApi
         string resourceVersion;
         do
         {
-            var query = $"?limit={PageSize}" + (next is null ? string.Empty : $"&continue={Uri.EscapeDataString(next)}");
+            var query = $"?limit={PageSize}"
+                + (next is null ? string.Empty : $"&continue={Uri.EscapeDataString(next)}");
             using var document = await SendForJsonAsync(
                 HttpMethod.Get, type.CollectionPath(@namespace) + query, null, null, "list", type, token)
                 .ConfigureAwait(false);
@@ -65,7 +66,7 @@ public sealed class KubernetesApi
         return new ListResult<T>(items, resourceVersion);
     }
 
-    /// <summary>Streams changes after <paramref name="resourceVersion"/> until the server or the token ends it.</summary>
+    /// <summary>Streams changes after <paramref name="resourceVersion"/> until the server or token ends it.</summary>
     public async IAsyncEnumerable<WatchEvent> WatchAsync(
         ResourceType type, string? @namespace, string resourceVersion, TimeSpan timeout,
         [EnumeratorCancellation] CancellationToken token)
@@ -147,7 +148,10 @@ public sealed class KubernetesApi
         HttpMethod method, string path, HttpContent? content, string? accept, string verb, ResourceType type,
         CancellationToken token)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_baseUri, path.TrimStart('/'))) { Content = content };
+        using var request = new HttpRequestMessage(method, new Uri(_baseUri, path.TrimStart('/')))
+        {
+            Content = content,
+        };
         if (accept is not null)
         {
             request.Headers.Accept.ParseAdd(accept);

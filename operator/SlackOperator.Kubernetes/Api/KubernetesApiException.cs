@@ -5,7 +5,8 @@ namespace SlackOperator.Kubernetes.Api;
 /// <summary>A request the API server answered with an error <c>Status</c>.</summary>
 public sealed class KubernetesApiException : Exception
 {
-    public KubernetesApiException(HttpStatusCode statusCode, string? reason, string message, TimeSpan? retryAfter = null)
+    public KubernetesApiException(
+        HttpStatusCode statusCode, string? reason, string message, TimeSpan? retryAfter = null)
         : base(message)
     {
         StatusCode = statusCode;

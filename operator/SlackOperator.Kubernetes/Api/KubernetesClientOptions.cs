@@ -8,7 +8,9 @@ public sealed class KubernetesClientOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Kubernetes";
 
-    /// <summary>A kubeconfig file; when empty, $KUBECONFIG, then the in-cluster service account, then ~/.kube/config.</summary>
+    /// <summary>
+    /// A kubeconfig file; when empty, $KUBECONFIG, then the in-cluster service account, then ~/.kube/config.
+    /// </summary>
     public string? Kubeconfig { get; set; }
 
     /// <summary>Sustained requests per second this process may send (client-side rate limit).</summary>

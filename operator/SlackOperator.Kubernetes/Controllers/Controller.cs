@@ -71,7 +71,8 @@ public sealed class Controller<T> : IInformerHandler<T>
 
     private static bool SameMap(IDictionary<string, string>? a, IDictionary<string, string>? b) =>
         (a is null || a.Count == 0) ? (b is null || b.Count == 0)
-            : b is not null && a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var v) && v == pair.Value);
+            : b is not null && a.Count == b.Count
+                && a.All(pair => b.TryGetValue(pair.Key, out var v) && v == pair.Value);
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {

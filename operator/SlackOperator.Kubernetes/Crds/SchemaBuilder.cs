@@ -52,7 +52,9 @@ internal static class SchemaBuilder
             };
         }
 
-        var element = type.IsArray ? type.GetElementType() : FindGeneric(type, typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        var element = type.IsArray
+            ? type.GetElementType()
+            : FindGeneric(type, typeof(IEnumerable<>))?.GetGenericArguments()[0];
         return element is null || !typeof(IEnumerable).IsAssignableFrom(type)
             ? null
             : new V1JSONSchemaProps { Type = "array", Items = ForType(element) };

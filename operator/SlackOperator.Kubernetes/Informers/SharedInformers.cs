@@ -25,7 +25,7 @@ public sealed class SharedInformers
         _loggers = loggers;
     }
 
-    /// <summary>The informer of <paramref name="type"/> in <paramref name="namespace"/> (null: all namespaces).</summary>
+    /// <summary>The informer of <paramref name="type"/> in <paramref name="namespace"/> (null: all).</summary>
     public Informer<T> For<T>(ResourceType type, string? @namespace)
         where T : class, IKubernetesObject<V1ObjectMeta> =>
         (Informer<T>)_informers.GetOrAdd((type, @namespace), _ =>

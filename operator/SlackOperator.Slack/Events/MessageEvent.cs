@@ -6,7 +6,8 @@ namespace SlackOperator.Slack.Events;
 /// <param name="Channel">The conversation id.</param>
 /// <param name="User">The author's user id; absent on some bot and system messages.</param>
 /// <param name="BotId">Set when a bot or app posted the message.</param>
-/// <param name="Subtype">Slack's subtype (<c>message_changed</c>, <c>bot_message</c>...), null for a plain post.</param>
+/// <param name="Subtype">Slack's subtype (<c>message_changed</c>, <c>bot_message</c>...); null for a plain post.
+/// </param>
 /// <param name="Text">The message text as Slack sent it (mrkdwn, entities escaped).</param>
 /// <param name="Ts">The message's timestamp id.</param>
 /// <param name="ThreadTs">The parent's timestamp when the message is in a thread.</param>

@@ -7,4 +7,5 @@ namespace SlackOperator.Slack.SocketMode;
 /// <param name="Since">When the connection entered <paramref name="State"/>.</param>
 /// <param name="Reconnects">Connections lost and replaced since the first hello.</param>
 /// <param name="LastError">The error that caused the latest loss or failure, if any.</param>
-public sealed record ConnectionStatus(ConnectionState State, DateTimeOffset Since, int Reconnects, SlackError? LastError);
+public sealed record ConnectionStatus(
+    ConnectionState State, DateTimeOffset Since, int Reconnects, SlackError? LastError);

@@ -9,7 +9,8 @@ namespace SlackOperator.Slack.WebApi;
 /// </summary>
 internal sealed class SlackRequestBody
 {
-    private static readonly MediaTypeHeaderValue JsonType = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+    private static readonly MediaTypeHeaderValue JsonType =
+        MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     private readonly Func<HttpContent?> _factory;
 

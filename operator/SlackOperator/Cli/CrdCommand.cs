@@ -4,7 +4,7 @@ using SlackOperator.Kubernetes.Crds;
 
 namespace SlackOperator.Cli;
 
-/// <summary><c>slack-operator crd</c>: print or write the CustomResourceDefinitions generated from the C# types.</summary>
+/// <summary><c>slack-operator crd</c>: print or write the CRDs generated from the C# entity types.</summary>
 internal static class CrdCommand
 {
     /// <summary>The file name of the SlackBot CRD under <c>crds/</c>.</summary>

@@ -16,7 +16,8 @@ internal static class RunCommand
     {
         var kubeconfig = new Option<string?>("--kubeconfig")
         {
-            Description = "Kubeconfig file; default: $KUBECONFIG, then the in-cluster service account, then ~/.kube/config",
+            Description = "Kubeconfig file; default: $KUBECONFIG, then the in-cluster service account, "
+                + "then ~/.kube/config",
         };
         var ns = new Option<string?>("--namespace", "-n")
         {

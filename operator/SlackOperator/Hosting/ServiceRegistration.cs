@@ -31,7 +31,8 @@ internal static class ServiceRegistration
         services.AddOptions<SlackClientOptions>().BindConfiguration(SlackClientOptions.SectionName);
         services.AddSlackClient();
 
-        services.AddSingleton(sp => new k8s.Kubernetes(LoadConfig(sp.GetRequiredService<IOptions<KubernetesClientOptions>>().Value)));
+        services.AddSingleton(sp =>
+            new k8s.Kubernetes(LoadConfig(sp.GetRequiredService<IOptions<KubernetesClientOptions>>().Value)));
         services.AddSingleton<IKubernetesRequestObserver, ApiRequestObserver>();
         services.AddSingleton(sp => new KubernetesApi(
             sp.GetRequiredService<k8s.Kubernetes>(), sp.GetRequiredService<IKubernetesRequestObserver>()));

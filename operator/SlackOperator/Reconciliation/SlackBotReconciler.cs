@@ -95,7 +95,8 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
         }
 
         ReconcilerLog.Transition(_logger, after.Reason ?? "Unknown", after.Message ?? string.Empty);
-        var type = after.Status == "True" || after.Reason is Reasons.Connecting or Reasons.Suspended ? "Normal" : "Warning";
+        var normal = after.Status == "True" || after.Reason is Reasons.Connecting or Reasons.Suspended;
+        var type = normal ? "Normal" : "Warning";
         await _events.RecordAsync(entity, type, after.Reason ?? "Unknown", after.Message ?? string.Empty,
             cancellationToken);
     }

@@ -1,6 +1,7 @@
 using SlackOperator.Bots;
 using SlackOperator.Entities;
 using SlackOperator.Slack.SocketMode;
+using SlackOperator.Slack.WebApi;
 
 namespace SlackOperator.Reconciliation;
 
@@ -101,7 +102,7 @@ internal static class StatusBuilder
         $"{channels.Count(c => c.Member)}/{channels.Count}";
 
     private static SlackBotStatus Finish(
-        SlackBot bot, ConditionSet conditions, BotObservation? observation, Slack.WebApi.AuthIdentity? identity) => new()
+        SlackBot bot, ConditionSet conditions, BotObservation? observation, AuthIdentity? identity) => new()
     {
         ObservedGeneration = bot.Metadata.Generation,
         Conditions = [.. conditions.Conditions],

@@ -34,12 +34,14 @@ public sealed class CapturedLogs : ILoggerProvider
             LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
-            var scopes = string.Join(" ", (_scopes.Value ?? []).Select(s => s is IEnumerable<KeyValuePair<string, object?>> kv
-                ? string.Join(",", kv.Select(p => $"{p.Key}={p.Value}"))
-                : s?.ToString()));
+            var scopes = string.Join(" ", (_scopes.Value ?? []).Select(Describe));
             owner._lines.Enqueue($"{logLevel} {category} [{scopes}] {formatter(state, exception)} {exception}");
         }
     }
+
+    private static string? Describe(object? scope) => scope is IEnumerable<KeyValuePair<string, object?>> fields
+        ? string.Join(",", fields.Select(p => $"{p.Key}={p.Value}"))
+        : scope?.ToString();
 
     private sealed class Scope(Action dispose) : IDisposable
     {

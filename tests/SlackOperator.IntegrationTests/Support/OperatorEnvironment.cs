@@ -40,8 +40,8 @@ public sealed class OperatorEnvironment : IAsyncLifetime
         Slack = await SlackEmulator.StartAsync();
         Kube.WriteKubeconfig(Kubeconfig);
         Kubectl = new Kubectl(Kubeconfig, _work);
-        Api = new KubernetesApi(new k8s.Kubernetes(k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(Kubeconfig)),
-            new NoRateLimit());
+        var config = k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(Kubeconfig);
+        Api = new KubernetesApi(new k8s.Kubernetes(config), new NoRateLimit());
         await Kubectl.OkAsync("apply", "-f", RepoPaths.Of("crds"));
         await Kubectl.OkAsync("wait", "--for=condition=Established", "crd/slackbots.slackoperator.io", "--timeout=30s");
         _operator = BuildOperator();
@@ -87,7 +87,7 @@ public sealed class OperatorEnvironment : IAsyncLifetime
         await Api.GetAsync<SlackBot>(ResourceType.For<SlackBot>(), ns, name, CancellationToken.None)
         ?? throw new InvalidOperationException($"SlackBot {ns}/{name} not found");
 
-    /// <summary>Polls the SlackBot until its condition satisfies <paramref name="match"/>; fails after the timeout.</summary>
+    /// <summary>Polls the SlackBot until its condition satisfies <paramref name="match"/> or time runs out.</summary>
     public async Task<SlackBot> WaitForConditionAsync(
         string ns, string name, string type, Func<StatusCondition, bool> match, TimeSpan? timeout = null)
     {
@@ -106,7 +106,8 @@ public sealed class OperatorEnvironment : IAsyncLifetime
         }
         while (DateTime.UtcNow < deadline);
 
-        var conditions = string.Join("; ", bot.Status?.Conditions?.Select(c => $"{c.Type}={c.Status}/{c.Reason}: {c.Message}") ?? []);
+        var conditions = string.Join("; ",
+            bot.Status?.Conditions?.Select(c => $"{c.Type}={c.Status}/{c.Reason}: {c.Message}") ?? []);
         throw new Xunit.Sdk.XunitException($"{ns}/{name} condition {type} never matched; last seen: {conditions}");
     }
 
@@ -120,7 +121,8 @@ public sealed class OperatorEnvironment : IAsyncLifetime
 
     private IHost BuildOperator()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        var settings = new HostApplicationBuilderSettings { Args = [], DisableDefaults = true };
+        var builder = Host.CreateApplicationBuilder(settings);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Kubernetes:Kubeconfig"] = Kubeconfig,
