@@ -177,6 +177,13 @@ public sealed class Informer<T>
             return retryAfter;
         }
 
+        // A stream that breaks after working is usually a restarted server or a proxy timeout: watch again at
+        // once, and back off only if that fails too.
+        if (failures == 0 && exception is IOException or HttpRequestException)
+        {
+            return TimeSpan.Zero;
+        }
+
         var bound = Math.Min(_options.MaxRetryDelay.TotalMilliseconds,
             _options.InitialRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures, 20)));
         return TimeSpan.FromMilliseconds(bound * (0.5 + (Random.Shared.NextDouble() / 2)));

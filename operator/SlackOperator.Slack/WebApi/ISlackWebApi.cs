@@ -17,6 +17,17 @@ public interface ISlackWebApi
     Task<SlackResult<IReadOnlyList<Conversation>>> ListConversationsAsync(
         string botToken, CancellationToken cancellationToken);
 
+    /// <summary>Adds an emoji reaction to a message; an existing identical reaction counts as success.</summary>
+    Task<SlackResult<bool>> AddReactionAsync(
+        string botToken, string channel, string timestamp, string emoji, CancellationToken cancellationToken);
+
+    /// <summary>Reads one channel (<c>conversations.info</c>).</summary>
+    Task<SlackResult<Conversation>> GetConversationAsync(
+        string botToken, string channelId, CancellationToken cancellationToken);
+
+    /// <summary>Reads one user (<c>users.info</c>).</summary>
+    Task<SlackResult<SlackUser>> GetUserAsync(string botToken, string userId, CancellationToken cancellationToken);
+
     /// <summary>Joins a public channel (<c>conversations.join</c>).</summary>
     Task<SlackResult<Conversation>> JoinConversationAsync(
         string botToken, string channelId, CancellationToken cancellationToken);

@@ -51,6 +51,11 @@ internal static class SlackResponseReader
         Bool(channel, "is_private"),
         Bool(channel, "is_archived"));
 
+    public static SlackUser ReadUser(JsonElement user) => new(
+        String(user, "id") ?? string.Empty,
+        String(user, "name") ?? string.Empty,
+        Bool(user, "is_bot"));
+
     public static string? NextCursor(JsonElement root) =>
         root.TryGetProperty("response_metadata", out var metadata) ? String(metadata, "next_cursor") : null;
 

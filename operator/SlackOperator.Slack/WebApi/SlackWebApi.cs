@@ -21,6 +21,8 @@ public sealed class SlackWebApi : ISlackWebApi
     private readonly Uri _apiBase;
     private readonly TimeProvider _time;
     private readonly ILogger<SlackWebApi> _logger;
+    private readonly RateLimitGate _rateLimits;
+    private readonly ChannelPacer _pacer;
 
     public SlackWebApi(
         HttpClient http, IOptions<SlackClientOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
@@ -30,6 +32,8 @@ public sealed class SlackWebApi : ISlackWebApi
         _apiBase = WithTrailingSlash(_options.ApiBaseUrl);
         _time = time;
         _logger = logger;
+        _rateLimits = new RateLimitGate(time);
+        _pacer = new ChannelPacer(time);
     }
 
     /// <inheritdoc/>
@@ -73,6 +77,7 @@ public sealed class SlackWebApi : ISlackWebApi
             ["text"] = message.Text,
             ["thread_ts"] = message.ThreadTs,
         });
+        await _pacer.WaitTurnAsync(botToken, message.Channel, cancellationToken).ConfigureAwait(false);
         var result = await CallAsync("chat.postMessage", botToken, body, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
@@ -121,6 +126,59 @@ public sealed class SlackWebApi : ISlackWebApi
     }
 
     /// <inheritdoc/>
+    public async Task<SlackResult<bool>> AddReactionAsync(
+        string botToken, string channel, string timestamp, string emoji, CancellationToken cancellationToken)
+    {
+        var body = SlackRequestBody.Json(new Dictionary<string, object?>
+        {
+            ["channel"] = channel,
+            ["timestamp"] = timestamp,
+            ["name"] = emoji.Trim(':'),
+        });
+        var result = await CallAsync("reactions.add", botToken, body, cancellationToken).ConfigureAwait(false);
+        if (result.IsOk)
+        {
+            result.Value.Dispose();
+            return SlackResult<bool>.Ok(true);
+        }
+
+        return result.Error.Code == "already_reacted"
+            ? SlackResult<bool>.Ok(false)
+            : SlackResult<bool>.Fail(result.Error);
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<Conversation>> GetConversationAsync(
+        string botToken, string channelId, CancellationToken cancellationToken)
+    {
+        var body = SlackRequestBody.Form(new Dictionary<string, string?> { ["channel"] = channelId });
+        var result = await CallAsync("conversations.info", botToken, body, cancellationToken).ConfigureAwait(false);
+        if (!result.IsOk)
+        {
+            return SlackResult<Conversation>.Fail(result.Error);
+        }
+
+        using var document = result.Value;
+        return SlackResult<Conversation>.Ok(
+            SlackResponseReader.ReadConversation(document.RootElement.GetProperty("channel")));
+    }
+
+    /// <inheritdoc/>
+    public async Task<SlackResult<SlackUser>> GetUserAsync(
+        string botToken, string userId, CancellationToken cancellationToken)
+    {
+        var body = SlackRequestBody.Form(new Dictionary<string, string?> { ["user"] = userId });
+        var result = await CallAsync("users.info", botToken, body, cancellationToken).ConfigureAwait(false);
+        if (!result.IsOk)
+        {
+            return SlackResult<SlackUser>.Fail(result.Error);
+        }
+
+        using var document = result.Value;
+        return SlackResult<SlackUser>.Ok(SlackResponseReader.ReadUser(document.RootElement.GetProperty("user")));
+    }
+
+    /// <inheritdoc/>
     public async Task<SlackResult<Conversation>> JoinConversationAsync(
         string botToken, string channelId, CancellationToken cancellationToken)
     {
@@ -141,21 +199,37 @@ public sealed class SlackWebApi : ISlackWebApi
     {
         for (var attempt = 0; ; attempt++)
         {
+            var closed = _rateLimits.RemainingWait(token, method);
+            if (closed > MaxRetryAfter)
+            {
+                return SlackResult<JsonDocument>.Fail(new SlackError("ratelimited", $"retry after {closed:c}"));
+            }
+
+            await Task.Delay(closed, _time, cancellationToken).ConfigureAwait(false);
             var outcome = await SendOnceAsync(method, token, body, cancellationToken).ConfigureAwait(false);
+            if (outcome.RetryAfter is { } retryAfter)
+            {
+                _rateLimits.Block(token, method, retryAfter);
+            }
+
             if (outcome.Result.IsOk || attempt >= _options.MaxRetries || !outcome.Result.Error.IsTransient)
             {
                 LogFailure(method, outcome.Result);
                 return outcome.Result;
             }
 
-            var delay = outcome.RetryAfter ?? Backoff.FullJitter(attempt, FirstRetryDelay, MaxRetryDelay);
-            if (delay > MaxRetryAfter)
+            if (outcome.RetryAfter > MaxRetryAfter)
             {
                 return outcome.Result;
             }
 
+            // A 429's wait happens in the gate at the top of the loop, shared with every other caller.
+            var delay = outcome.RetryAfter ?? Backoff.FullJitter(attempt, FirstRetryDelay, MaxRetryDelay);
             LogRetry(method, outcome, attempt + 1, delay);
-            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            if (outcome.RetryAfter is null)
+            {
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

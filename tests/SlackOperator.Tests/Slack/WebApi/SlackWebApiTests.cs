@@ -117,6 +117,55 @@ public sealed class SlackWebApiTests : IDisposable
     }
 
     [Fact]
+    public async Task AuthTestAsync_AfterA429_NextCallerWaitsTheSameRetryAfter()
+    {
+        _slack.Respond(HttpStatusCode.TooManyRequests, "", r => r.Headers.Add("Retry-After", "30"));
+        var options = new SlackClientOptions { ApiBaseUrl = new("https://slack.test/api/"), MaxRetries = 0 };
+        var sut = CreateSut(options);
+        await sut.AuthTestAsync(Token, CancellationToken.None).WaitAsync(Patience);
+        _slack.RespondJson("""{"ok":true}""");
+
+        var firstCallTimeout = await _time.NextTimerAsync();
+        var second = sut.AuthTestAsync(Token, CancellationToken.None);
+        var wait = await _time.NextTimerAsync();
+
+        Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), 1),
+            (firstCallTimeout, wait, _slack.Requests.Count));
+        _time.Advance(wait);
+        Assert.True((await second.WaitAsync(Patience)).IsOk, "the call goes out once the window has passed");
+    }
+
+    [Fact]
+    public async Task AddReactionAsync_AlreadyReacted_CountsAsSuccess()
+    {
+        _slack.RespondJson("""{"ok":false,"error":"already_reacted"}""");
+
+        var result = await CreateSut().AddReactionAsync(Token, "C1", "1.2", ":wave:", CancellationToken.None);
+
+        Assert.Equal((true, false), (result.IsOk, result.Value));
+    }
+
+    [Fact]
+    public async Task GetUserAsync_Ok_ReadsUser()
+    {
+        _slack.RespondJson("""{"ok":true,"user":{"id":"U1","name":"alice","is_bot":false}}""");
+
+        var result = await CreateSut().GetUserAsync(Token, "U1", CancellationToken.None);
+
+        Assert.Equal(new SlackUser("U1", "alice", false), result.Value);
+    }
+
+    [Fact]
+    public async Task GetConversationAsync_Ok_ReadsChannel()
+    {
+        _slack.RespondJson("""{"ok":true,"channel":{"id":"C1","name":"general","is_member":true}}""");
+
+        var result = await CreateSut().GetConversationAsync(Token, "C1", CancellationToken.None);
+
+        Assert.Equal(new Conversation("C1", "general", true, false, false), result.Value);
+    }
+
+    [Fact]
     public async Task AuthTestAsync_RateLimitedLongerThanAMinute_GivesUpWithoutWaiting()
     {
         _slack.Respond(HttpStatusCode.TooManyRequests, "", r => r.Headers.Add("Retry-After", "120"));
