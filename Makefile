@@ -4,7 +4,7 @@ CONFIG ?= Release
 ARTIFACTS := .artifacts
 DOTNET := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet
 
-.PHONY: all build demo demo-binaries test run crds clients check-tools clean
+.PHONY: all build demo demo-binaries test run crds clients bench image deploy check-tools clean
 
 all: build
 
@@ -28,9 +28,32 @@ run:
 
 crds:
 	$(DOTNET) run --project operator/SlackOperator -c $(CONFIG) -- crd --output crds
+	cp crds/*.yaml deploy/base/crds/  # kustomize loads nothing from outside deploy/; a test keeps the copy equal
 
 clients:
 	cd tests/clients && npm ci --no-audit --no-fund --loglevel=error
+
+# The controller benchmark: N SlackBots (BENCH_BOTS, default 1000) on the emulators; writes bench/results/latest.json.
+# Extra options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--bots 50 --steady-seconds 10".
+bench: demo-binaries
+	$(DOTNET) run --project bench/SlackOperator.Bench -c $(CONFIG) -- $(BENCH_ARGS)
+
+# Builds the operator's image with docker or podman, whichever answers. Without a working container engine it
+# says so and fails (exit 2): a target named "image" must not report success when no image was built.
+IMAGE ?= slack-operator:dev
+image:
+	@engine=""; for e in docker podman; do \
+	  if command -v $$e >/dev/null 2>&1 && $$e info >/dev/null 2>&1; then engine=$$e; break; fi; done; \
+	if [ -z "$$engine" ]; then \
+	  echo "make image: no working container engine (docker or podman) here; no image was built." >&2; \
+	  echo "deploy/publish.sh, which the image runs, is tested without one (make test)." >&2; \
+	  exit 2; fi; \
+	$$engine build -t $(IMAGE) .
+
+# Installs the CRDs and the operator (deploy/, the cluster-wide kustomize base) into the current kubectl context.
+deploy:
+	kubectl apply -f crds/
+	kubectl apply -k deploy/
 
 check-tools:
 	@command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is needed"; exit 1; }

@@ -7,11 +7,11 @@ namespace SlackOperator.Slack;
 /// <summary>Registers the Slack client.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="ISlackWebApi"/> on one pooled HTTP handler shared by every bot.</summary>
+    /// <summary>Adds one <see cref="ISlackWebApi"/> on one pooled HTTP handler, shared by every bot.</summary>
     public static IServiceCollection AddSlackClient(this IServiceCollection services)
     {
         services.AddOptions<SlackClientOptions>().ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient<ISlackWebApi, SlackWebApi>(http =>
+        services.AddHttpClient(nameof(SlackWebApi), http =>
             {
                 // Each attempt has its own timeout from the options; the client-wide one only backs it up.
                 http.Timeout = TimeSpan.FromMinutes(5);
@@ -22,6 +22,11 @@ public static class ServiceCollectionExtensions
                 MaxConnectionsPerServer = 64,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        // One instance for the process: the rate-limit gate, posting pace and connection-open limit it holds
+        // must be shared by every bot to mean anything.
+        services.AddSingleton<ISlackWebApi>(sp => ActivatorUtilities.CreateInstance<SlackWebApi>(
+            sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackWebApi))));
         services.AddSingleton<IValidateOptions<SlackClientOptions>, SlackClientOptionsValidator>();
         return services;
     }

@@ -31,6 +31,13 @@ public sealed class SlackClientOptions
     /// <summary>Longest wait between reconnect attempts.</summary>
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Socket Mode connections opened per second across all bots of the process, so a refresh storm (Slack
+    /// asking hundreds of connections to reconnect together) becomes a steady trickle instead of a burst.
+    /// </summary>
+    [Range(1, 10000)]
+    public int MaxConnectionOpensPerSecond { get; set; } = 20;
+
     /// <summary>Events handled at once per connection; envelopes are acknowledged before this limit applies.</summary>
     [Range(1, 256)]
     public int MaxConcurrentHandlers { get; set; } = 8;

@@ -5,5 +5,10 @@ var root = new RootCommand("SlackOperator: runs Slack bots declared as SlackBot 
 {
     RunCommand.Create(),
     CrdCommand.Create(),
+    ValidateCommand.Create(),
+    SimulateCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+
+// No response files: "simulate --say @bot hi" must pass "@bot hi" as it is, not read a file called "bot hi".
+var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };
+return await root.Parse(args, parsing).InvokeAsync();

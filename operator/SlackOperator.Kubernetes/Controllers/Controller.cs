@@ -2,6 +2,7 @@ using System.Diagnostics;
 using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging;
+using SlackOperator.Kubernetes.Api;
 using SlackOperator.Kubernetes.Informers;
 using SlackOperator.Kubernetes.Queue;
 
@@ -38,14 +39,23 @@ public sealed class Controller<T> : IInformerHandler<T>
     /// <summary>Queues a key from outside the informer (a referenced object changed, a bot lost its link).</summary>
     public void Enqueue(EntityKey key) => _queue.Add(Encode(key));
 
-    /// <summary>Waits for the informer's first list, then reconciles until cancelled.</summary>
+    /// <summary>
+    /// Waits for the informer's first list, then reconciles until cancelled. It may run again after it was
+    /// cancelled (a new leadership term): the queue keeps collecting keys meanwhile, and every cached key is queued
+    /// at the start, since whatever the previous run started was stopped with it.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await _informer.WaitForSyncAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var entity in _informer.Cache.List())
+        {
+            Enqueue(EntityKey.Of(entity));
+        }
+
         ControllerLog.Started(_logger, _informer.Type.Plural, _options.Workers);
-        using var stop = cancellationToken.Register(_queue.ShutDown);
         var workers = Enumerable.Range(0, _options.Workers).Select(_ => WorkAsync(cancellationToken));
         await Task.WhenAll(workers).ConfigureAwait(false);
+        ControllerLog.Stopped(_logger, _informer.Type.Plural);
     }
 
     void IInformerHandler<T>.OnAdded(T entity) => Enqueue(EntityKey.Of(entity));
@@ -120,7 +130,7 @@ public sealed class Controller<T> : IInformerHandler<T>
         {
             outcome = "error";
             ControllerLog.Failed(_logger, ex, key, _queue.Requeues(key) + 1);
-            Retry(key);
+            Retry(key, (ex as KubernetesApiException)?.RetryAfter);
         }
 
         RuntimeMetrics.Reconciles.Add(1, _resourceTag, new("result", outcome));
@@ -157,9 +167,16 @@ public sealed class Controller<T> : IInformerHandler<T>
         return "deleted";
     }
 
-    private void Retry(string key)
+    /// <summary>Re-queues with the key's backoff, or after the server's Retry-After when it sent one.</summary>
+    private void Retry(string key, TimeSpan? retryAfter = null)
     {
         RuntimeMetrics.QueueRetries.Add(1, _resourceTag);
+        if (retryAfter is { } wait && wait > TimeSpan.Zero)
+        {
+            _queue.AddAfter(key, wait);
+            return;
+        }
+
         _queue.AddRateLimited(key);
     }
 

@@ -17,4 +17,7 @@ internal static partial class ControllerLog
     [LoggerMessage(EventId = 1104, Level = LogLevel.Debug,
         Message = "Skipped update of {Key}: generation {Generation} unchanged")]
     public static partial void SkippedUpdate(ILogger logger, string key, long? generation);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Controller for {Resource} stopped")]
+    public static partial void Stopped(ILogger logger, string resource);
 }

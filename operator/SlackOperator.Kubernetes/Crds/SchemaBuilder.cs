@@ -90,9 +90,10 @@ internal static class SchemaBuilder
 
         var result = new V1JSONSchemaProps { Type = "object", Properties = properties };
         result.Required = required.Count > 0 ? required : null;
-        if (type.GetCustomAttribute<ExactlyOneOfAttribute>() is not null)
+        if (type.GetCustomAttribute<ExactlyOneOfAttribute>() is { } oneOf)
         {
-            result.OneOf = properties.Keys.Select(k => new V1JSONSchemaProps { Required = [k] }).ToList();
+            IEnumerable<string> alternatives = oneOf.Properties.Count > 0 ? oneOf.Properties : properties.Keys;
+            result.OneOf = alternatives.Select(k => new V1JSONSchemaProps { Required = [k] }).ToList();
         }
 
         return result;

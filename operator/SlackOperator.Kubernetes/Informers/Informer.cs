@@ -53,6 +53,9 @@ public sealed class Informer<T>
     /// <summary>Completes once the first list is in the cache.</summary>
     public Task WaitForSyncAsync(CancellationToken cancellationToken) => _synced.Task.WaitAsync(cancellationToken);
 
+    /// <summary>Whether the first list is in the cache (readiness probes ask without waiting).</summary>
+    public bool HasSynced => _synced.Task.IsCompleted;
+
     /// <summary>Lists and watches until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -60,11 +63,13 @@ public sealed class Informer<T>
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
+            string cause;
             try
             {
                 resourceVersion ??= await RelistAsync(cancellationToken).ConfigureAwait(false);
                 resourceVersion = await WatchAsync(resourceVersion, cancellationToken).ConfigureAwait(false);
                 failures = 0;
+                cause = "ended";
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -74,16 +79,19 @@ public sealed class Informer<T>
             {
                 InformerLog.Expired(_logger, Type.Plural);
                 resourceVersion = null;
+                cause = "expired";
             }
             catch (Exception ex) when (ex is KubernetesApiException or HttpRequestException or IOException
                 or System.Text.Json.JsonException)
             {
+                cause = "error";
                 var delay = RetryDelay(failures++, ex);
                 InformerLog.Failed(_logger, ex, Type.Plural, delay);
                 await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             }
 
             Interlocked.Increment(ref _watchRestarts);
+            RuntimeMetrics.WatchRestarts.Add(1, new("resource", Type.Plural), new("cause", cause));
         }
     }
 

@@ -45,6 +45,11 @@ public sealed partial class StatusWriter
                     cancellationToken).ConfigureAwait(false);
                 return true;
             }
+            catch (KubernetesApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            {
+                // Deleted while it was being reconciled: there is no status left to write.
+                return false;
+            }
             catch (KubernetesApiException ex) when (ex.StatusCode == HttpStatusCode.Conflict && attempt < MaxAttempts)
             {
                 LogConflict(_logger, copy.Metadata.Name, attempt);
@@ -58,7 +63,7 @@ public sealed partial class StatusWriter
         }
     }
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Debug,
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Debug,
         Message = "Status write of {Name} conflicted (attempt {Attempt}); re-reading")]
     private static partial void LogConflict(ILogger logger, string name, int attempt);
 }

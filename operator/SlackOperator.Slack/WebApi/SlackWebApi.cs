@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,7 @@ public sealed class SlackWebApi : ISlackWebApi
     private readonly ILogger<SlackWebApi> _logger;
     private readonly RateLimitGate _rateLimits;
     private readonly ChannelPacer _pacer;
+    private readonly TokenBucketRateLimiter _opens;
 
     public SlackWebApi(
         HttpClient http, IOptions<SlackClientOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
@@ -34,6 +36,14 @@ public sealed class SlackWebApi : ISlackWebApi
         _logger = logger;
         _rateLimits = new RateLimitGate(time);
         _pacer = new ChannelPacer(time);
+        _opens = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _options.MaxConnectionOpensPerSecond,
+            TokensPerPeriod = _options.MaxConnectionOpensPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
     }
 
     /// <inheritdoc/>
@@ -53,6 +63,7 @@ public sealed class SlackWebApi : ISlackWebApi
     /// <inheritdoc/>
     public async Task<SlackResult<Uri>> OpenConnectionAsync(string appToken, CancellationToken cancellationToken)
     {
+        using var lease = await _opens.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         var result = await CallAsync("apps.connections.open", appToken, SlackRequestBody.None, cancellationToken)
             .ConfigureAwait(false);
         if (!result.IsOk)
@@ -207,6 +218,7 @@ public sealed class SlackWebApi : ISlackWebApi
 
             await Task.Delay(closed, _time, cancellationToken).ConfigureAwait(false);
             var outcome = await SendOnceAsync(method, token, body, cancellationToken).ConfigureAwait(false);
+            SlackMetrics.RecordCall(method, outcome.Result);
             if (outcome.RetryAfter is { } retryAfter)
             {
                 _rateLimits.Block(token, method, retryAfter);

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SlackOperator.Behaviours;
 using SlackOperator.Kubernetes.Informers;
 using SlackOperator.Slack;
+using SlackOperator.Slack.SocketMode;
 using SlackOperator.Slack.WebApi;
 
 namespace SlackOperator.Bots;
@@ -19,10 +21,14 @@ internal sealed class BotHost : IAsyncDisposable
     private readonly SlackClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
+    private readonly ForwardClient _forwards;
 
-    public BotHost(ISlackWebApi api, IOptions<SlackClientOptions> options, TimeProvider time, ILoggerFactory loggers)
+    public BotHost(
+        ISlackWebApi api, IOptions<SlackClientOptions> options, TimeProvider time, ILoggerFactory loggers,
+        ForwardClient forwards)
     {
         _api = api;
+        _forwards = forwards;
         _channels = new ChannelResolver(api);
         _options = options.Value;
         _time = time;
@@ -34,6 +40,10 @@ internal sealed class BotHost : IAsyncDisposable
 
     /// <summary>Bots running now.</summary>
     public int Count => _bots.Count;
+
+    /// <summary>The connection state of each running bot, for the bots-by-state gauge.</summary>
+    public IEnumerable<ConnectionState> ConnectionStates =>
+        _bots.Values.Select(bot => bot.ConnectionState);
 
     /// <summary>
     /// Starts, restarts or updates the bot; returns what it observes right after. A bot whose token Slack
@@ -55,8 +65,9 @@ internal sealed class BotHost : IAsyncDisposable
             return BotObservation.AuthFailed(auth.Error);
         }
 
-        var bot = new RunningBot(desired.Key, desired.Tokens, auth.Value, _api, _options, _time,
+        var context = new RunningBotContext(desired.Key, _api, _options, _forwards, _time,
             _loggers.CreateLogger<RunningBot>(), key => OnChanged(key));
+        var bot = new RunningBot(context, desired.Tokens, auth.Value, desired.PreviousRuns);
         await RefreshAsync(bot, desired, cancellationToken);
         _bots[desired.Key] = bot;
         bot.Start();
@@ -72,9 +83,12 @@ internal sealed class BotHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops every running bot, e.g. when this replica stops being the leader.</summary>
+    public Task StopAllAsync() => Task.WhenAll(_bots.Keys.Select(StopAsync));
+
     public async ValueTask DisposeAsync()
     {
-        await Task.WhenAll(_bots.Keys.Select(StopAsync));
+        await StopAllAsync();
     }
 
     private async Task RefreshAsync(RunningBot bot, DesiredBot desired, CancellationToken cancellationToken)

@@ -21,6 +21,17 @@ internal static partial class BotLog
         Message = "Bot {Bot} could not reply to {Ts} in {Channel}: {Error}")]
     public static partial void ReplyFailed(ILogger logger, string bot, string ts, string channel, string error);
 
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning,
+        Message = "Bot {Bot} could not forward {Ts} to {Host}: {Error}")]
+    public static partial void ForwardFailed(ILogger logger, string bot, string ts, string host, string error);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information,
+        Message = "Bot {Bot} posted schedule {Schedule} due at {Due}")]
+    public static partial void SchedulePosted(ILogger logger, string bot, string schedule, DateTimeOffset due);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "Bot {Bot} schedule {Schedule} failed")]
+    public static partial void ScheduleFailed(ILogger logger, Exception exception, string bot, string schedule);
+
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information,
         Message = "Bot {Bot} connection is {State}{Detail}")]
     public static partial void ConnectionChanged(ILogger logger, string bot, string state, string detail);

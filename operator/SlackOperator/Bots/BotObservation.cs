@@ -8,7 +8,9 @@ internal sealed record BotObservation(
     AuthIdentity? Identity,
     SlackError? AuthError,
     ConnectionStatus? Connection,
-    IReadOnlyList<ChannelObservation> Channels)
+    IReadOnlyList<ChannelObservation> Channels,
+    IReadOnlyDictionary<string, DateTimeOffset> ScheduleRuns)
 {
-    public static BotObservation AuthFailed(SlackError error) => new(null, error, null, []);
+    public static BotObservation AuthFailed(SlackError error) =>
+        new(null, error, null, [], new Dictionary<string, DateTimeOffset>());
 }

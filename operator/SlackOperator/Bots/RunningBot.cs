@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using SlackOperator.Behaviours;
 using SlackOperator.Entities;
 using SlackOperator.Kubernetes.Informers;
-using SlackOperator.Slack;
 using SlackOperator.Slack.Events;
 using SlackOperator.Slack.SocketMode;
 using SlackOperator.Slack.WebApi;
@@ -10,32 +9,38 @@ using SlackOperator.Slack.WebApi;
 namespace SlackOperator.Bots;
 
 /// <summary>
-/// One live bot: its identity, its Socket Mode connection and its compiled behaviours. Behaviours can be
-/// swapped without touching the connection; new tokens need a new <see cref="RunningBot"/>.
+/// One live bot: its identity, its Socket Mode connection, its compiled behaviours and its schedules.
+/// Behaviours can be swapped without touching the connection; new tokens need a new <see cref="RunningBot"/>.
 /// </summary>
 internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 {
     private readonly EntityKey _key;
-    private readonly ISlackWebApi _api;
     private readonly ILogger _logger;
     private readonly Action<EntityKey> _onChange;
     private readonly SocketModeConnection _connection;
+    private readonly BehaviourRunner _runner;
+    private readonly ScheduleRunner _schedules;
     private readonly CancellationTokenSource _stop = new();
     private BehaviourSet _behaviours = BehaviourSet.Empty;
     private SlackError? _authError;
-    private Task _loop = Task.CompletedTask;
+    private Task _loops = Task.CompletedTask;
 
-    public RunningBot(
-        EntityKey key, BotTokens tokens, AuthIdentity identity, ISlackWebApi api, SlackClientOptions options,
-        TimeProvider time, ILogger logger, Action<EntityKey> onChange)
+    public RunningBot(RunningBotContext context, BotTokens tokens, AuthIdentity identity,
+        IReadOnlyDictionary<string, DateTimeOffset> previousRuns)
     {
-        _key = key;
+        _key = context.Key;
         Tokens = tokens;
         Identity = identity;
-        _api = api;
-        _logger = logger;
-        _onChange = onChange;
-        _connection = new SocketModeConnection(api, options, time, logger, tokens.AppToken, this);
+        _logger = context.Logger;
+        _onChange = context.OnChange;
+        _connection = new SocketModeConnection(
+            context.Api, context.SlackOptions, context.Time, _logger, tokens.AppToken, this);
+        _runner = new BehaviourRunner(_key.ToString(), identity, tokens.BotToken, context.Api, context.Forwards,
+            _logger);
+        _runner.TokenRefused += OnTokenRefused;
+        _schedules = new ScheduleRunner(_key.ToString(), context.Time, _logger, _runner.PostScheduledAsync,
+            previousRuns);
+        _schedules.Ran += () => _onChange(_key);
     }
 
     public BotTokens Tokens { get; }
@@ -46,10 +51,13 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 
     public IReadOnlyList<ChannelObservation> Channels { get; private set; } = [];
 
+    public ConnectionState ConnectionState => _connection.Status.State;
+
     /// <summary>Set when Slack refused the bot token after the bot started (revoked while connected).</summary>
     public SlackError? AuthError => Volatile.Read(ref _authError);
 
-    public BotObservation Observe() => new(Identity, AuthError, _connection.Status, Channels);
+    public BotObservation Observe() => new(
+        Identity, AuthError, _connection.Status, Channels, new Dictionary<string, DateTimeOffset>(_schedules.LastRuns));
 
     /// <summary>Installs the behaviours of a generation; the connection is not touched.</summary>
     public void Apply(SlackBotSpec spec, long generation, IReadOnlyList<ChannelObservation> channels)
@@ -61,32 +69,32 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 
     public void Start()
     {
-        _loop = Task.Run(() => _connection.RunAsync(_stop.Token));
+        var connection = Task.Run(() => _connection.RunAsync(_stop.Token));
+        var schedules = Task.Run(() => _schedules.RunAsync(() => Volatile.Read(ref _behaviours), _stop.Token));
+        _loops = Task.WhenAll(connection, schedules);
         BotLog.Started(_logger, _key.ToString(), Identity.UserName, Identity.TeamName);
     }
 
     public async Task HandleEventAsync(SocketModeEvent slackEvent, CancellationToken cancellationToken)
     {
-        var message = MessageEvent.TryRead(slackEvent.Event);
-        if (message is null || slackEvent.Type != "message")
+        var behaviours = Volatile.Read(ref _behaviours);
+        if (slackEvent.Type == "member_joined_channel")
         {
+            var user = Read(slackEvent, "user");
+            var channel = Read(slackEvent, "channel");
+            if (user is not null && channel is not null)
+            {
+                await _runner.WelcomeAsync(behaviours, user, channel, cancellationToken);
+            }
+
             return;
         }
 
-        if (!MessageFilter.IsAnswerable(message, Identity))
+        // app_mention arrives beside the message event for the same post; answering both would answer twice.
+        if (slackEvent.Type == "message" && MessageEvent.TryRead(slackEvent.Event) is { } message)
         {
-            BotLog.Skipped(_logger, _key.ToString(), message.Ts, message.Channel, message.Subtype ?? "from a bot");
-            return;
+            await _runner.HandleMessageAsync(behaviours, message, cancellationToken);
         }
-
-        var rule = Volatile.Read(ref _behaviours).RepliesFor(message.Channel).FirstOrDefault(r => r.Matches(message));
-        if (rule is null)
-        {
-            BotLog.Skipped(_logger, _key.ToString(), message.Ts, message.Channel, "no behaviour matched");
-            return;
-        }
-
-        await ReplyAsync(message, rule, cancellationToken);
     }
 
     public void OnStatusChanged(ConnectionStatus status)
@@ -101,34 +109,27 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
         await _stop.CancelAsync();
         try
         {
-            await _loop;
+            await _loops;
         }
         catch (OperationCanceledException)
         {
-            // Cancellation is how the loop is asked to stop.
+            // Cancellation is how the loops are asked to stop.
         }
 
         _stop.Dispose();
         BotLog.Stopped(_logger, _key.ToString());
     }
 
-    private async Task ReplyAsync(MessageEvent message, ReplyRule rule, CancellationToken cancellationToken)
+    private void OnTokenRefused(SlackError error)
     {
-        var threadTs = rule.InThread ? message.ThreadTs ?? message.Ts : message.ThreadTs;
-        var reply = new OutgoingMessage(message.Channel, rule.Render(message), threadTs);
-        var posted = await _api.PostMessageAsync(Tokens.BotToken, reply, cancellationToken);
-        if (posted.IsOk)
-        {
-            BotLog.Replied(_logger, _key.ToString(), message.Ts, message.Channel);
-            return;
-        }
-
-        BotLog.ReplyFailed(_logger, _key.ToString(), message.Ts, message.Channel, posted.Error.ToString());
-        if (posted.Error.IsAuthFailure)
-        {
-            // The token died under a running bot: let the reconciler report it instead of staying Ready.
-            Volatile.Write(ref _authError, posted.Error);
-            _onChange(_key);
-        }
+        // The token died under a running bot: let the reconciler report it instead of staying Ready.
+        Volatile.Write(ref _authError, error);
+        _onChange(_key);
     }
+
+    private static string? Read(SocketModeEvent slackEvent, string name) =>
+        slackEvent.Event.TryGetProperty(name, out var value)
+            && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

@@ -28,18 +28,33 @@ internal static class RunCommand
             Description = "Base URL of the Slack Web API; default: https://slack.com/api/",
         };
         var workers = new Option<int?>("--workers") { Description = "SlackBots reconciled at once; default: 16" };
+        var leaderElect = new Option<bool?>("--leader-elect")
+        {
+            Description = "Run only while holding the leader Lease, so one of several replicas runs the bots; "
+                + "default: true",
+        };
+        var metricsPort = new Option<int?>("--metrics-port")
+        {
+            Description = "Port of /metrics, /healthz and /readyz; default: 8080",
+        };
+        var metricsBindAddress = new Option<string?>("--metrics-bind-address")
+        {
+            Description = "IP address the metrics and health port listens on; default: 0.0.0.0",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Minimum log level", DefaultValueFactory = _ => LogLevel.Information,
         };
         var command = new Command("run", "Run the operator against the current cluster")
         {
-            kubeconfig, ns, slackApiUrl, workers, logLevel,
+            kubeconfig, ns, slackApiUrl, workers, leaderElect, metricsPort, metricsBindAddress, logLevel,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = OperatorOptions.ToConfiguration(parse.GetValue(kubeconfig), parse.GetValue(ns),
-                parse.GetValue(slackApiUrl), parse.GetValue(workers));
+                parse.GetValue(slackApiUrl), parse.GetValue(workers))
+                .Concat(MetricsOptions.ToConfiguration(parse.GetValue(metricsPort), parse.GetValue(metricsBindAddress)))
+                .Concat(LeaderElectionSettings.ToConfiguration(parse.GetValue(leaderElect)));
             return await RunAsync(settings, parse.GetValue(logLevel), cancellationToken);
         });
         return command;
@@ -64,6 +79,7 @@ internal static class RunCommand
             console.UseUtcTimestamp = true;
         });
         builder.Services.AddSlackOperator();
+        builder.Services.AddMetricsEndpoint();
         using var host = builder.Build();
         try
         {
@@ -73,6 +89,11 @@ internal static class RunCommand
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"slack-operator: invalid settings: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+        catch (MetricsEndpointException ex)
+        {
+            await Console.Error.WriteLineAsync($"slack-operator: {ex.Message}");
             return 2;
         }
         catch (Exception ex) when (ex is KubeConfigException or YamlException or IOException)

@@ -1,19 +1,24 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using SlackOperator.Kubernetes.Crds;
 
 namespace SlackOperator.Entities;
 
 /// <summary>A channel and what the bot does there.</summary>
+[ExactlyOneOf("name", "id")]
+[Description("A channel, by name or by id (exactly one), and the behaviours the bot has there.")]
 public sealed class ChannelSpec
 {
     /// <summary>The channel's name without '#'.</summary>
     [MaxLength(80)]
+    [RegularExpression(@"^[^#\s,][^\s,]*$")]
     [Description("The channel's name without '#', e.g. general. Give name or id.")]
     public string? Name { get; set; }
 
     /// <summary>The channel's id.</summary>
     [MaxLength(32)]
+    [RegularExpression("^[CGD][A-Z0-9]+$")]
     [Description("The channel's id, e.g. C0123456789. Give name or id.")]
     public string? Id { get; set; }
 

@@ -17,6 +17,11 @@ public sealed class SlackBotSpec
         "read from a Secret in the SlackBot's namespace.")]
     public TokenSource AppToken { get; set; } = new();
 
+    /// <summary>Answer other bots' messages too.</summary>
+    [Description("When true, behaviours also answer messages from other bots (never the bot's own). Off by " +
+        "default so two bots cannot answer each other forever.")]
+    public bool? AllowBots { get; set; }
+
     /// <summary>Stops the bot without deleting it.</summary>
     [Description("When true, the bot disconnects and does nothing until set back to false.")]
     public bool? Suspend { get; set; }

@@ -25,6 +25,10 @@ public sealed class SlackBotStatus
     [Description("Each declared channel: its id and whether the bot is a member.")]
     public List<ChannelStatus>? Channels { get; set; }
 
+    /// <summary>When each schedule last posted.</summary>
+    [Description("When each schedule behaviour last posted.")]
+    public List<ScheduleStatus>? Schedules { get; set; }
+
     /// <summary>Channels joined over channels declared, e.g. 2/3.</summary>
     [Description("Channels the bot is in over channels declared, e.g. 2/3.")]
     public string? ChannelSummary { get; set; }

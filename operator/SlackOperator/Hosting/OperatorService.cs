@@ -7,6 +7,7 @@ using SlackOperator.Entities;
 using SlackOperator.Kubernetes.Api;
 using SlackOperator.Kubernetes.Controllers;
 using SlackOperator.Kubernetes.Informers;
+using SlackOperator.Kubernetes.LeaderElection;
 using SlackOperator.Kubernetes.Queue;
 using SlackOperator.Reconciliation;
 
@@ -14,7 +15,9 @@ namespace SlackOperator.Hosting;
 
 /// <summary>
 /// Wires the SlackBot and Secret informers to the SlackBot controller and runs them until shutdown, then stops
-/// every bot so their connections close cleanly.
+/// every bot so their connections close cleanly. Informers run on every replica, so a standby's caches are warm;
+/// with leader election on, only the leader runs the controller's workers and therefore bots. A replica that
+/// loses leadership stops its workers and every bot before its Lease can expire, then campaigns again.
 /// </summary>
 internal sealed class OperatorService : BackgroundService
 {
@@ -25,12 +28,14 @@ internal sealed class OperatorService : BackgroundService
     private readonly WorkQueueOptions _queueOptions;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
+    private readonly LeaderElector? _elector;
 
     public OperatorService(
         SharedInformers informers, BotHost bots, SlackBotReconciler reconciler,
         IOptions<ControllerOptions> options, IOptions<WorkQueueOptions> queueOptions, TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers, LeaderElector elector, IOptions<LeaderElectionOptions> election)
     {
+        _elector = election.Value.Enabled ? elector : null;
         _informers = informers;
         _bots = bots;
         _reconciler = reconciler;
@@ -58,7 +63,14 @@ internal sealed class OperatorService : BackgroundService
         try
         {
             await secrets.WaitForSyncAsync(stoppingToken);
-            await controller.RunAsync(stoppingToken);
+            if (_elector is null)
+            {
+                await controller.RunAsync(stoppingToken);
+            }
+            else
+            {
+                await _elector.RunAsync(leading => LeadAsync(controller, leading), stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -67,5 +79,18 @@ internal sealed class OperatorService : BackgroundService
 
         await watching;
         await _bots.DisposeAsync();
+    }
+
+    /// <summary>One leadership term: workers run until the term ends, then every bot they started is stopped.</summary>
+    private async Task LeadAsync(Controller<SlackBot> controller, CancellationToken leading)
+    {
+        try
+        {
+            await controller.RunAsync(leading);
+        }
+        finally
+        {
+            await _bots.StopAllAsync();
+        }
     }
 }

@@ -2,15 +2,18 @@ using k8s;
 using k8s.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SlackOperator.Behaviours;
 using SlackOperator.Bots;
 using SlackOperator.Kubernetes.Api;
 using SlackOperator.Kubernetes.Controllers;
 using SlackOperator.Kubernetes.Events;
 using SlackOperator.Kubernetes.Informers;
+using SlackOperator.Kubernetes.LeaderElection;
 using SlackOperator.Kubernetes.Queue;
 using SlackOperator.Kubernetes.Status;
 using SlackOperator.Reconciliation;
 using SlackOperator.Slack;
+using SlackOperator.Validation;
 
 namespace SlackOperator.Hosting;
 
@@ -29,6 +32,8 @@ internal static class ServiceRegistration
         services.AddOptions<WorkQueueOptions>().BindConfiguration("WorkQueue").ValidateDataAnnotations();
         services.AddOptions<InformerOptions>().BindConfiguration("Informer");
         services.AddOptions<SlackClientOptions>().BindConfiguration(SlackClientOptions.SectionName);
+        services.AddOptions<LeaderElectionOptions>().BindConfiguration(LeaderElectionOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSlackClient();
 
         services.AddSingleton(sp =>
@@ -41,8 +46,14 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<EventRecorder>(sp, Component));
         services.AddSingleton(sp => new TokenResolver(sp.GetRequiredService<SharedInformers>()
             .For<V1Secret>(ResourceType.Secrets, WatchedNamespace(sp)).Cache));
+        services.AddOptions<ForwardOptions>().BindConfiguration(ForwardOptions.SectionName);
+        services.AddSingleton(sp =>
+            new ForwardUrlPolicy(sp.GetRequiredService<IOptions<ForwardOptions>>().Value.AllowLoopback));
+        services.AddSingleton<ForwardClient>();
+        services.AddSingleton<SpecValidator>();
         services.AddSingleton<BotHost>();
         services.AddSingleton<SlackBotReconciler>();
+        services.AddSingleton<LeaderElector>();
         services.AddHostedService<OperatorService>();
         return services;
     }

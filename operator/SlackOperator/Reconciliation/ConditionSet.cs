@@ -39,6 +39,13 @@ internal sealed class ConditionSet
         return this;
     }
 
+    /// <summary>Carries a condition over unchanged.</summary>
+    public ConditionSet Keep(StatusCondition condition)
+    {
+        _conditions.Add(condition);
+        return this;
+    }
+
     /// <summary>Adds an "abnormal-true" condition (Reconciling, Stalled) only while it holds.</summary>
     public ConditionSet SetWhileTrue(string type, bool holds, string reason, string message) =>
         holds ? Set(type, true, reason, message) : this;

@@ -5,6 +5,7 @@ using SlackOperator.Kubernetes.Controllers;
 using SlackOperator.Kubernetes.Events;
 using SlackOperator.Kubernetes.Informers;
 using SlackOperator.Kubernetes.Status;
+using SlackOperator.Validation;
 
 namespace SlackOperator.Reconciliation;
 
@@ -16,6 +17,7 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
 {
     private static readonly TimeSpan ChannelRecheck = TimeSpan.FromMinutes(1);
 
+    private readonly SpecValidator _validator;
     private readonly TokenResolver _tokens;
     private readonly BotHost _bots;
     private readonly StatusWriter _status;
@@ -24,9 +26,10 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
     private readonly ILogger<SlackBotReconciler> _logger;
 
     public SlackBotReconciler(
-        TokenResolver tokens, BotHost bots, StatusWriter status, EventRecorder events, TimeProvider time,
-        ILogger<SlackBotReconciler> logger)
+        SpecValidator validator, TokenResolver tokens, BotHost bots, StatusWriter status, EventRecorder events,
+        TimeProvider time, ILogger<SlackBotReconciler> logger)
     {
+        _validator = validator;
         _tokens = tokens;
         _bots = bots;
         _status = status;
@@ -46,6 +49,14 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
             return ReconcileResult.Done;
         }
 
+        // An invalid generation never runs: whatever ran before keeps running until the spec is fixed.
+        var invalid = _validator.Validate(entity.Spec);
+        if (invalid.Count > 0)
+        {
+            await WriteAsync(entity, StatusBuilder.InvalidSpec(entity, invalid, now), cancellationToken);
+            return ReconcileResult.Done;
+        }
+
         var (tokens, problem) = _tokens.Resolve(entity);
         if (problem is not null)
         {
@@ -54,7 +65,10 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
             return ReconcileResult.Backoff(problem.Reason);
         }
 
-        var desired = new DesiredBot(key, entity.Metadata.Generation ?? 0, tokens!, entity.Spec);
+        var previousRuns = (entity.Status?.Schedules ?? [])
+            .Where(s => s.Behaviour is not null && s.LastRun is not null)
+            .ToDictionary(s => s.Behaviour!, s => new DateTimeOffset(s.LastRun!.Value, TimeSpan.Zero));
+        var desired = new DesiredBot(key, entity.Metadata.Generation ?? 0, tokens!, entity.Spec, previousRuns);
         var observation = await _bots.EnsureAsync(desired, cancellationToken);
         var status = StatusBuilder.Observed(entity, observation, now);
         await WriteAsync(entity, status, cancellationToken);

@@ -1,5 +1,6 @@
 using SlackOperator.Bots;
 using SlackOperator.Entities;
+using SlackOperator.Kubernetes.Crds;
 using SlackOperator.Slack.SocketMode;
 using SlackOperator.Slack.WebApi;
 
@@ -16,6 +17,39 @@ internal static class StatusBuilder
             .Set("Authenticated", null, Reasons.Suspended, message)
             .Set("Connected", false, Reasons.Suspended, message);
         return Finish(bot, conditions, null, null);
+    }
+
+    /// <summary>
+    /// The spec of this generation is invalid: Ready turns false and Stalled true with every problem and its
+    /// field path; what is observed of a bot still running an earlier generation stays as it was.
+    /// </summary>
+    public static SlackBotStatus InvalidSpec(SlackBot bot, IReadOnlyList<FieldProblem> problems, DateTime now)
+    {
+        var listed = string.Join("; ", problems.Take(10).Select(p => p.ToString()));
+        var more = problems.Count > 10 ? $" (and {problems.Count - 10} more)" : string.Empty;
+        var message = $"the spec is invalid and was not applied: {listed}{more}";
+        var conditions = Start(bot, now);
+        foreach (var kept in bot.Status?.Conditions ?? [])
+        {
+            if (kept.Type is not ("Ready" or "Stalled" or "Reconciling"))
+            {
+                conditions.Keep(kept);
+            }
+        }
+
+        conditions.Set("Ready", false, Reasons.InvalidSpec, message)
+            .SetWhileTrue("Stalled", true, Reasons.InvalidSpec, message);
+        var previous = bot.Status;
+        return new SlackBotStatus
+        {
+            ObservedGeneration = bot.Metadata.Generation,
+            Conditions = [.. conditions.Conditions],
+            Bot = previous?.Bot,
+            Connection = previous?.Connection,
+            Channels = previous?.Channels,
+            ChannelSummary = previous?.ChannelSummary,
+            Schedules = previous?.Schedules,
+        };
     }
 
     public static SlackBotStatus TokenProblem(SlackBot bot, TokenProblem problem, DateTime now)
@@ -129,5 +163,13 @@ internal static class StatusBuilder
             Error = c.Error,
         })],
         ChannelSummary = observation is null ? null : Summary(observation.Channels),
+        Schedules = Schedules(bot, observation),
     };
+
+    // Without a running bot the last runs stay as they were: they are what prevents a repeat after a fix.
+    private static List<ScheduleStatus>? Schedules(SlackBot bot, BotObservation? observation) =>
+        observation is null || observation.ScheduleRuns.Count == 0
+            ? bot.Status?.Schedules
+            : [.. observation.ScheduleRuns.OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => new ScheduleStatus { Behaviour = r.Key, LastRun = r.Value.UtcDateTime })];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using k8s.Models;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlackOperator.Emulators.Kubernetes;
@@ -15,10 +16,26 @@ namespace SlackOperator.IntegrationTests.Support;
 /// Both emulators on loopback, the CRD installed with the real kubectl, and the operator running in-process
 /// against them exactly as <c>slack-operator run</c> would (kubeconfig and Slack API URL only).
 /// </summary>
-public sealed class OperatorEnvironment : IAsyncLifetime
+public class OperatorEnvironment : IAsyncLifetime
 {
     private readonly string _work = Directory.CreateTempSubdirectory("slackop-it-").FullName;
+    private readonly bool _startOperator;
+    private readonly IReadOnlyDictionary<string, string?> _operatorSettings;
     private IHost? _operator;
+
+    public OperatorEnvironment()
+        : this(startOperator: true)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="startOperator"/> false the operator waits for <see cref="StartOperatorAsync"/>.
+    /// </summary>
+    internal OperatorEnvironment(bool startOperator, IReadOnlyDictionary<string, string?>? operatorSettings = null)
+    {
+        _startOperator = startOperator;
+        _operatorSettings = operatorSettings ?? new Dictionary<string, string?>();
+    }
 
     public KubeApiEmulator Kube { get; private set; } = null!;
 
@@ -34,6 +51,10 @@ public sealed class OperatorEnvironment : IAsyncLifetime
 
     public string WorkDirectory => _work;
 
+    /// <summary>Where the operator serves /metrics, /healthz and /readyz: loopback, a port picked at start.</summary>
+    public Uri MetricsUrl => _operator?.Services.GetRequiredService<MetricsEndpoint>().Address
+        ?? throw new InvalidOperationException("the operator has not started");
+
     public async Task InitializeAsync()
     {
         Kube = await KubeApiEmulator.StartAsync();
@@ -44,7 +65,16 @@ public sealed class OperatorEnvironment : IAsyncLifetime
         Api = new KubernetesApi(new k8s.Kubernetes(config), new NoRateLimit());
         await Kubectl.OkAsync("apply", "-f", RepoPaths.Of("crds"));
         await Kubectl.OkAsync("wait", "--for=condition=Established", "crd/slackbots.slackoperator.io", "--timeout=30s");
-        _operator = BuildOperator();
+        if (_startOperator)
+        {
+            await StartOperatorAsync(Kubeconfig, _operatorSettings);
+        }
+    }
+
+    /// <summary>Starts the operator in-process with its own kubeconfig, which may differ from the test's.</summary>
+    public async Task StartOperatorAsync(string kubeconfig, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _operator = BuildOperator(kubeconfig, settings ?? new Dictionary<string, string?>());
         await _operator.StartAsync();
     }
 
@@ -119,22 +149,29 @@ public sealed class OperatorEnvironment : IAsyncLifetime
         Channels = [.. channels],
     };
 
-    private IHost BuildOperator()
+    private IHost BuildOperator(string kubeconfig, IReadOnlyDictionary<string, string?> overrides)
     {
         var settings = new HostApplicationBuilderSettings { Args = [], DisableDefaults = true };
         var builder = Host.CreateApplicationBuilder(settings);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Kubernetes:Kubeconfig"] = Kubeconfig,
+            ["Kubernetes:Kubeconfig"] = kubeconfig,
             ["Slack:ApiBaseUrl"] = Slack.ApiUrl.ToString(),
             ["Slack:HelloTimeout"] = "00:00:02",
             ["Slack:InitialReconnectDelay"] = "00:00:00.200",
             ["Slack:MaxReconnectDelay"] = "00:00:02",
+            ["Metrics:BindAddress"] = "127.0.0.1",
+            ["Metrics:Port"] = "0",
+
+            // The forward behaviour tests answer from a server on loopback, which the operator refuses by default.
+            ["Forward:AllowLoopback"] = "true",
         });
+        builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSlackOperator();
+        builder.Services.AddMetricsEndpoint();
         return builder.Build();
     }
 

@@ -105,6 +105,26 @@ public sealed class ControllerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_RunAgainAfterCancel_ReconcilesEveryCachedObjectAgain()
+    {
+        ReconcileReturns(ReconcileResult.Done);
+        _server.RespondJson(List(ConfigMapJson()));
+        var (informer, controller, _) = Create();
+        _running.Add(informer.RunAsync(_stop.Token));
+        using (var firstTerm = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+        {
+            var first = controller.RunAsync(firstTerm.Token);
+            await NextReconcileAsync();
+            await firstTerm.CancelAsync();
+            await first.WaitAsync(Patience);
+        }
+
+        _running.Add(controller.RunAsync(_stop.Token));
+
+        Assert.Equal(2, await NextReconcileAsync());
+    }
+
+    [Fact]
     public async Task RunAsync_ReconcileAsksForBackoff_RequeuesAfterFirstBackoffDelay()
     {
         ReconcileReturns(ReconcileResult.Backoff("waiting"), ReconcileResult.Done);

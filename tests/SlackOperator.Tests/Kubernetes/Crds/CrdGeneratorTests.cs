@@ -101,7 +101,7 @@ public sealed class CrdGeneratorTests
 
         var behaviour = Items(Spec(crd).Properties["behaviours"]);
         var oneOf = behaviour.OneOf.Select(option => string.Join("+", option.Required));
-        Assert.Equal(["reply"], oneOf);
+        Assert.Equal(["reply", "react", "welcome", "schedule", "forward"], oneOf);
     }
 
     [Fact]
@@ -110,7 +110,8 @@ public sealed class CrdGeneratorTests
         var crd = CreateSut();
 
         var behaviour = Items(Items(Spec(crd).Properties["channels"]).Properties["behaviours"]);
-        Assert.Equal(["reply"], behaviour.OneOf.Select(option => string.Join("+", option.Required)));
+        Assert.Equal(["reply", "react", "welcome", "schedule", "forward"],
+            behaviour.OneOf.Select(option => string.Join("+", option.Required)));
     }
 
     [Fact]
@@ -119,7 +120,9 @@ public sealed class CrdGeneratorTests
         var crd = CreateSut();
 
         var when = Items(Spec(crd).Properties["behaviours"]).Properties["reply"].Properties["when"];
-        Assert.Equal(["contains", "equals", "ignoreCase"], when.Properties.Keys);
+        Assert.Equal(["contains", "equals", "matches", "mention", "from", "ignoreCase"], when.Properties.Keys);
+        Assert.Equal(["contains", "equals", "matches", "mention"],
+            when.OneOf.Select(o => string.Join("+", o.Required)));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "kitten" });
 
-        Assert.True(rule.Matches(Message("Look, a KITTEN!")));
+        Assert.True(rule.Match(Message("Look, a KITTEN!"), "UBOT") is not null);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "kitten", IgnoreCase = false });
 
-        Assert.False(rule.Matches(Message("Look, a KITTEN!")));
+        Assert.False(rule.Match(Message("Look, a KITTEN!"), "UBOT") is not null);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "kitten", IgnoreCase = false });
 
-        Assert.True(rule.Matches(Message("look, a kitten")));
+        Assert.True(rule.Match(Message("look, a kitten"), "UBOT") is not null);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { EqualTo = " ping " });
 
-        Assert.True(rule.Matches(Message("\n  Ping\t")));
+        Assert.True(rule.Match(Message("\n  Ping\t"), "UBOT") is not null);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { EqualTo = "ping" });
 
-        Assert.False(rule.Matches(Message("ping pong")));
+        Assert.False(rule.Match(Message("ping pong"), "UBOT") is not null);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "pi", EqualTo = "pong" });
 
-        Assert.False(rule.Matches(Message("pong")));
+        Assert.False(rule.Match(Message("pong"), "UBOT") is not null);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch());
 
-        Assert.False(rule.Matches(Message("anything")));
+        Assert.False(rule.Match(Message("anything"), "UBOT") is not null);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "cats & dogs" });
 
-        Assert.True(rule.Matches(Message("cats &amp; dogs")));
+        Assert.True(rule.Match(Message("cats &amp; dogs"), "UBOT") is not null);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "hi" }, "Hello {{user}}!");
 
-        Assert.Equal("Hello <@U123>!", rule.Render(Message("hi", user: "U123")));
+        Assert.Equal("Hello <@U123>!", rule.Render(Message("hi", user: "U123"), MatchResult.Plain));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "hi" }, "Welcome to {{channel}}");
 
-        Assert.Equal("Welcome to <#C456>", rule.Render(Message("hi", channel: "C456")));
+        Assert.Equal("Welcome to <#C456>", rule.Render(Message("hi", channel: "C456"), MatchResult.Plain));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ReplyRuleTests
     {
         var rule = CreateSut(new MessageMatch { Contains = "hi" }, "{{user}} {{user}} {{channel}}");
 
-        Assert.Equal("<@U1> <@U1> <#C1>", rule.Render(Message("hi", user: "U1", channel: "C1")));
+        Assert.Equal("<@U1> <@U1> <#C1>", rule.Render(Message("hi", user: "U1", channel: "C1"), MatchResult.Plain));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ public sealed class DesiredBotTests
     public void ToString_Always_ShowsNoToken()
     {
         var bot = new DesiredBot(
-            new EntityKey("bots", "kitten"), 3, new BotTokens("xoxb-botsecret", "xapp-appsecret"), new SlackBotSpec());
+            new EntityKey("bots", "kitten"), 3, new BotTokens("xoxb-botsecret", "xapp-appsecret"), new SlackBotSpec(),
+            new Dictionary<string, DateTimeOffset>());
 
         var text = bot.ToString();
 

@@ -125,7 +125,7 @@ public sealed class StatusBuilderTests
     {
         var missing = new ChannelObservation("#private", "private", "C2", false, "NotInChannel", "invite the bot");
         var connection = Connection(ConnectionState.Connected);
-        var observation = new BotObservation(Identity, null, connection, [General, missing]);
+        var observation = new BotObservation(Identity, null, connection, [General, missing], NoRuns);
 
         var status = StatusBuilder.Observed(Bot(), observation, Now);
 
@@ -167,7 +167,9 @@ public sealed class StatusBuilderTests
         status.Conditions?.SingleOrDefault(c => c.Type == type);
 
     private static BotObservation Observation(ConnectionState state, SlackError? error = null) =>
-        new(Identity, null, Connection(state, error), [General]);
+        new(Identity, null, Connection(state, error), [General], NoRuns);
+
+    private static Dictionary<string, DateTimeOffset> NoRuns => [];
 
     private static ConnectionStatus Connection(ConnectionState state, SlackError? error = null) =>
         new(state, new DateTimeOffset(Earlier), 0, error);

@@ -80,7 +80,7 @@ public sealed class EventsApiReceiverTests
     }
 
     private static string Callback(string eventId) =>
-        $$"""{"type":"event_callback","event_id":"{{eventId}}","event":{"type":"message","channel":"C1","ts":"1.1"}}""";
+        $$$"""{"type":"event_callback","event_id":"{{{eventId}}}","event":{"type":"message","ts":"1.1"}}""";
 
     private EventsApiResponse Send(string body, EventsApiReceiver? sut = null, DateTimeOffset? sentAt = null)
     {

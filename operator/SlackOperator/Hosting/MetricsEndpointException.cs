@@ -1,0 +1,10 @@
+namespace SlackOperator.Hosting;
+
+/// <summary>The metrics and health endpoint could not listen where it was told to (port taken, bad address).</summary>
+internal sealed class MetricsEndpointException : Exception
+{
+    public MetricsEndpointException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
