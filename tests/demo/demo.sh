@@ -63,7 +63,8 @@ say "kubectl apply -f samples/kittenbot.yaml"
 kubectl apply -f samples/kittenbot.yaml
 
 say "Starting the operator: slack-operator run --kubeconfig ... --slack-api-url ${SLACK_URL}api/"
-"$BIN/slack-operator" run --kubeconfig "$KUBECONFIG" --slack-api-url "${SLACK_URL}api/" >"$WORK/operator.log" 2>&1 &
+"$BIN/slack-operator" run --kubeconfig "$KUBECONFIG" --slack-api-url "${SLACK_URL}api/" \
+    --metrics-bind-address 127.0.0.1 --metrics-port 0 >"$WORK/operator.log" 2>&1 &
 PIDS+=($!)
 kubectl wait --for=condition=Ready slackbot/kittenbot --timeout=60s
 
