@@ -38,6 +38,9 @@ public sealed class SlackClientOptions
     [Range(1, 10000)]
     public int MaxConnectionOpensPerSecond { get; set; } = 20;
 
+    /// <summary>How long events already acknowledged may still be handled after the connection was stopped.</summary>
+    public TimeSpan HandlerDrainTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Events handled at once per connection; envelopes are acknowledged before this limit applies.</summary>
     [Range(1, 256)]
     public int MaxConcurrentHandlers { get; set; } = 8;

@@ -41,8 +41,11 @@ public sealed class SocketModeConnection
     /// <summary>Runs until cancelled or until Slack makes further attempts pointless.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Handlers outlive the socket by a grace period: an event already acknowledged to Slack will not be
+        // redelivered, so stopping must let its reply go out rather than cancel it.
+        using var handlersStop = new CancellationTokenSource();
         var workers = Enumerable.Range(0, _options.MaxConcurrentHandlers)
-            .Select(_ => HandleEventsAsync(cancellationToken))
+            .Select(_ => HandleEventsAsync(handlersStop.Token))
             .ToList();
         try
         {
@@ -55,6 +58,7 @@ public sealed class SocketModeConnection
         finally
         {
             _events.Writer.TryComplete();
+            handlersStop.CancelAfter(_options.HandlerDrainTimeout);
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
     }
