@@ -6,7 +6,9 @@ namespace SlackOperator.Kubernetes.Api;
 
 /// <summary>
 /// The JSON settings for every object the runtime reads or writes: the API's camelCase names, nulls left out,
-/// and times in the RFC 3339 form <c>metav1.Time</c> uses (whole seconds, UTC).
+/// and times in RFC 3339 with six fractional digits, UTC. The API server parses <c>metav1.MicroTime</c> fields
+/// (a Lease's renewTime, an Event's eventTime) only in exactly that form, and accepts it for <c>metav1.Time</c>
+/// fields too, which it then keeps to whole seconds.
 /// </summary>
 public static class KubeJson
 {
@@ -43,7 +45,7 @@ public static class KubeJson
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
         public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'",
+            writer.WriteStringValue(value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
                 CultureInfo.InvariantCulture));
     }
 }
