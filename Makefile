@@ -4,7 +4,7 @@ CONFIG ?= Release
 ARTIFACTS := .artifacts
 DOTNET := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet
 
-.PHONY: all build demo demo-binaries test run crds clients bench image deploy check-tools clean
+.PHONY: all build demo demo-binaries test run crds clients bench bench-bolt image deploy check-tools clean
 
 all: build
 
@@ -33,10 +33,15 @@ crds:
 clients:
 	cd tests/clients && npm ci --no-audit --no-fund --loglevel=error
 
-# The controller benchmark: N SlackBots (BENCH_BOTS, default 1000) on the emulators; writes bench/results/latest.json.
-# Extra options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--bots 50 --steady-seconds 10".
-bench: demo-binaries
+# The controller benchmark: N SlackBots (BENCH_BOTS, default 1000) on the emulators, then the Slack message load on
+# 500 SlackOperator bots and on Bolt for JavaScript (bench/bolt); writes bench/results/latest.json.
+# Extra options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--bots 50 --steady-seconds 10" or
+# make bench BENCH_ARGS="--only slack --slack-bots 50 --slack-seconds 10 --bolt-bots 5".
+bench: demo-binaries bench-bolt
 	$(DOTNET) run --project bench/SlackOperator.Bench -c $(CONFIG) -- $(BENCH_ARGS)
+
+bench-bolt:
+	cd bench/bolt && npm ci --no-audit --no-fund --loglevel=error
 
 # Builds the operator's image with docker or podman, whichever answers. Without a working container engine it
 # says so and fails (exit 2): a target named "image" must not report success when no image was built.

@@ -14,12 +14,24 @@ internal sealed record BenchOptions(
     string BinDirectory,
     string RepositoryRoot,
     string ResultsFile,
-    string? LogsDirectory)
+    string? LogsDirectory,
+    string Only,
+    int SlackBots,
+    int SlackChannels,
+    int SlackSeconds,
+    int SlackRate,
+    int? BoltBots,
+    int GraceSeconds,
+    int SlackTimeoutSeconds,
+    string BoltDirectory)
 {
     public const string Usage = """
         usage: slack-operator-bench [--bots N] [--namespaces N] [--concurrency N] [--steady-seconds N]
                                     [--timeout-seconds N] [--poll-seconds S] [--workers N]
                                     [--bin DIR] [--root DIR] [--results FILE] [--logs DIR]
+                                    [--only all|controller|slack|slack-operator|bolt] [--slack-bots N]
+                                    [--slack-channels N] [--slack-seconds N] [--slack-rate N] [--bolt-bots N]
+                                    [--grace-seconds N] [--slack-timeout-seconds N]
           --bots N             SlackBots to create (default 1000; BENCH_BOTS)
           --namespaces N       namespaces the bots are spread over (default 4; BENCH_NAMESPACES)
           --concurrency N      creations in flight at once (default 32; BENCH_CONCURRENCY)
@@ -30,6 +42,15 @@ internal sealed record BenchOptions(
           --bin DIR            where `make demo-binaries` put slack-operator and emulator (default .artifacts/demo)
           --results FILE       JSON output (default bench/results/latest.json)
           --logs DIR           keep the emulators' and the operator's output there (default: removed)
+          --only PART          controller, slack (SlackOperator and Bolt message load), slack-operator, bolt
+                               or all (default)
+          --slack-bots N       SlackOperator bots under message load (default 500; BENCH_SLACK_BOTS)
+          --slack-channels N   channels the load goes to, spread over the bots (default 500, at least the bots)
+          --slack-seconds N    seconds of message load (default 60); messages = rate x seconds
+          --slack-rate N       user messages per second in total (default 200)
+          --bolt-bots N        Bolt processes (default: what free memory allows, 20 to 100)
+          --grace-seconds N    wait for late replies after the last message (default 15)
+          --slack-timeout-seconds N  cap on each message-load scenario (default 600)
         Kubernetes__Qps, Kubernetes__Burst and other operator settings pass through the environment.
         """;
 
@@ -76,8 +97,30 @@ internal sealed record BenchOptions(
             Path.GetFullPath(Text("bin") ?? Path.Combine(root, ".artifacts", "demo")),
             root,
             Path.GetFullPath(Text("results") ?? Path.Combine(root, "bench", "results", "latest.json")),
-            Text("logs") is { } logs ? Path.GetFullPath(logs) : null);
+            Text("logs") is { } logs ? Path.GetFullPath(logs) : null,
+            Text("only") is { } only && Parts.Contains(only) ? only : "all",
+            Int("slack-bots", 500, 1, 5000),
+            Int("slack-channels", 500, 1, 5000),
+            Int("slack-seconds", 60, 1, 3600),
+            Int("slack-rate", 200, 1, 5000),
+            Text("bolt-bots") is { } b && int.TryParse(b, CultureInfo.InvariantCulture, out var bolt)
+                ? Math.Clamp(bolt, 1, 1000)
+                : null,
+            Int("grace-seconds", 15, 1, 600),
+            Int("slack-timeout-seconds", 600, 60, 7200),
+            Path.Combine(root, "bench", "bolt"));
     }
+
+    private static readonly string[] Parts = ["all", "controller", "slack", "slack-operator", "bolt"];
+
+    public bool RunsController => Only is "all" or "controller";
+
+    public bool RunsSlackOperator => Only is "all" or "slack" or "slack-operator";
+
+    public bool RunsBolt => Only is "all" or "slack" or "bolt";
+
+    /// <summary>Messages of each message-load scenario: a fixed number, so every loop is bounded.</summary>
+    public int SlackMessages => SlackRate * SlackSeconds;
 
     private static string? FindRepositoryRoot()
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SlackOperator.Bench;
@@ -113,25 +111,20 @@ internal static class BenchReport
                 ["emulator_cpu_seconds_until_ready"] = Round(r.EmulatorStartupCpuSeconds),
                 ["request_log_overflowed"] = r.RequestLogOverflowed,
             },
-            ["targets"] = new JsonArray([.. Figures(r).Where(f => f.Target is not null).Select(f =>
-                (JsonNode)new JsonObject
-                {
-                    ["figure"] = f.Name,
-                    ["value"] = Round(f.Value),
-                    ["target"] = f.Target,
-                    ["result"] = f.Result,
-                })]),
             ["error"] = r.Error,
         };
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, json.ToJsonString(new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keeps "<" readable; the file is not HTML
-        }) + "\n");
-        File.Move(temp, path, overwrite: true);
+        ResultsFile.Merge(path, json, Targets(Figures(r)));
     }
+
+    /// <summary>The figures that have a target, as entries of the results file's "targets".</summary>
+    public static IReadOnlyList<JsonObject> Targets(IEnumerable<Figure> figures) =>
+        [.. figures.Where(f => f.Target is not null).Select(f => new JsonObject
+        {
+            ["figure"] = f.Name,
+            ["value"] = Round(f.Value),
+            ["target"] = f.Target,
+            ["result"] = f.Result,
+        })];
 
     private static JsonObject Counts(Dictionary<string, int> counts)
     {
@@ -148,8 +141,8 @@ internal static class BenchReport
         ? "none"
         : string.Join(", ", counts.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"));
 
-    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
+    public static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
 
-    private static string Format(double value) => value.ToString(
+    public static string Format(double value) => value.ToString(
         Math.Abs(value) >= 100 || value == Math.Floor(value) ? "0.#" : "0.###", CultureInfo.InvariantCulture);
 }

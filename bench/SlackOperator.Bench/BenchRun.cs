@@ -7,12 +7,22 @@ namespace SlackOperator.Bench;
 /// One benchmark run: emulators and operator as separate processes, N apps, Secrets and SlackBots, then the
 /// time until all are Ready, the operator's API requests, its memory and its writes in steady state.
 /// </summary>
-internal sealed partial class BenchRun(BenchOptions options, string workDir, BenchResult result) : IDisposable
+internal sealed partial class BenchRun(
+    BenchOptions options, string workDir, BenchResult result, IBenchSetup? setup = null) : IDisposable
 {
     private static readonly TimeSpan _startTimeout = TimeSpan.FromSeconds(60);
 
     private readonly List<ChildProcess> _children = [];
     private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
+
+    /// <summary>The emulator host (Kubernetes and Slack), once started.</summary>
+    public ChildProcess? Emulator { get; private set; }
+
+    /// <summary>The operator, once started; it runs until this run is disposed.</summary>
+    public ChildProcess? Operator { get; private set; }
+
+    /// <summary>The Slack emulator's root address, once it listens.</summary>
+    public Uri? SlackUrl { get; private set; }
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -22,6 +32,7 @@ internal sealed partial class BenchRun(BenchOptions options, string workDir, Ben
         var slackUrl = await emulator.WaitForLineAsync(SlackLine(), _startTimeout, ct);
         await emulator.WaitForLineAsync(KubeconfigLine(), _startTimeout, ct);
         Say($"emulators up: kubernetes {kubeUrl}, slack {slackUrl}");
+        (Emulator, SlackUrl) = (emulator, new Uri(slackUrl));
 
         using var kube = new KubeApi(new Uri(kubeUrl), KubeApi.ReadToken(kubeconfig));
         using var slack = new SlackControl(new Uri(slackUrl));
@@ -32,12 +43,19 @@ internal sealed partial class BenchRun(BenchOptions options, string workDir, Ben
             await kube.CreateAsync("/api/v1/namespaces", "namespaces", Manifests.Namespace(name), ct);
         }
 
-        result.AppsSeconds = await ForEachAsync(i => slack.AddAppAsync(Manifests.AppName(i), ct), ct);
+        var botUserIds = new string[options.Bots];
+        result.AppsSeconds = await ForEachAsync(
+            async i => botUserIds[i] = await slack.AddAppAsync(Manifests.AppName(i), ct), ct);
         Say($"{options.Bots} Slack apps created in {result.AppsSeconds:0.00} s");
+        if (setup is not null)
+        {
+            await setup.AfterAppsAsync(slack, botUserIds, ct);
+        }
 
         var before = new RequestLog(await kube.GetRecordedRequestsAsync(ct));
         var ownBefore = new Dictionary<string, int>(kube.Sent);
         var op = StartOperator(kubeconfig, slackUrl);
+        Operator = op;
         await WaitForOperatorListsAsync(kube, op, before.Count, ct);
         result.OperatorIdleMb = ProcStats.ResidentMb(op.Id) ?? 0;
         Say($"operator up (pid {op.Id}, {result.OperatorIdleMb:0} MB idle)");
@@ -205,7 +223,8 @@ internal sealed partial class BenchRun(BenchOptions options, string workDir, Ben
         var create = ForEachAsync(i =>
         {
             var ns = Manifests.NamespaceName(i % options.Namespaces);
-            var bot = Manifests.SlackBot(ns, Manifests.BotName(i), SecretName(i));
+            var bot = setup?.SlackBot(ns, Manifests.BotName(i), SecretName(i), i)
+                ?? Manifests.SlackBot(ns, Manifests.BotName(i), SecretName(i));
             return kube.CreateAsync($"/apis/slackoperator.io/v1alpha1/namespaces/{ns}/slackbots", "slackbots", bot,
                 ct);
         }, ct);

@@ -18,7 +18,7 @@ namespace SlackOperator.Emulators.Slack;
 /// An in-process Slack: the Web API under <see cref="ApiUrl"/>, Socket Mode behind apps.connections.open, and
 /// a control API under <c>/_emulator/</c>, all on 127.0.0.1.
 /// </summary>
-public sealed class SlackEmulator : IAsyncDisposable
+public sealed partial class SlackEmulator : IAsyncDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
@@ -28,6 +28,7 @@ public sealed class SlackEmulator : IAsyncDisposable
     private readonly Messaging _messaging;
     private readonly ConnectionRegistry _registry = new();
     private readonly TicketBook _tickets = new();
+    private readonly ApiCallJournal _calls = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
 
@@ -41,7 +42,7 @@ public sealed class SlackEmulator : IAsyncDisposable
         _messaging = new Messaging(_workspace, new EventPublisher(_workspace, courier));
         var socketFaults = new SocketFaultState(_registry, options, _logger, _stopping.Token);
         var httpFaults = new HttpFaults();
-        Faults = new SlackFaults(httpFaults, socketFaults, _workspace);
+        Faults = new SlackFaults(httpFaults, socketFaults, _workspace, courier);
         MapRoutes(courier, socketFaults, httpFaults);
     }
 
@@ -152,6 +153,12 @@ public sealed class SlackEmulator : IAsyncDisposable
 
     public DeliveryStats GetDeliveryStats(string appId) => _registry.Stats(appId);
 
+    /// <summary>
+    /// The Web API calls answered so far (the latest 100,000), oldest first, with arrival times; e.g. the
+    /// <c>apps.connections.open</c> calls show how fast clients open Socket Mode connections.
+    /// </summary>
+    public IReadOnlyList<ApiCallRecord> GetApiCalls(string? method = null) => _calls.Calls(method);
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
@@ -204,12 +211,14 @@ public sealed class SlackEmulator : IAsyncDisposable
     {
         _host.UseWebSockets();
         var methods = ApiMethodTable.Build(_workspace, _messaging, _tickets);
-        var api = new WebApiEndpoint(_workspace, methods, httpFaults, _logger);
+        var api = new WebApiEndpoint(_workspace, methods, httpFaults, _calls, _options.TimeProvider, _logger);
         _host.MapMethods(
             "/api/{method}", ["GET", "POST"], (HttpContext c, string method) => api.HandleAsync(c, method));
         var link = new SocketLinkEndpoint(
             _tickets, _registry, courier, socketFaults, _options, _logger, _stopping.Token);
         _host.Map("/link", link.HandleAsync);
         ControlEndpoints.Map(_host, this, _logger);
+        ControlImEndpoints.Map(_host, this, _logger);
+        ControlTimingEndpoints.Map(_host, courier.Timings, _logger);
     }
 }

@@ -10,9 +10,11 @@ public sealed class SlackFaults
     private readonly HttpFaults _http;
     private readonly SocketFaultState _sockets;
     private readonly Workspace _workspace;
+    private readonly EnvelopeCourier _courier;
 
-    internal SlackFaults(HttpFaults http, SocketFaultState sockets, Workspace workspace)
+    internal SlackFaults(HttpFaults http, SocketFaultState sockets, Workspace workspace, EnvelopeCourier courier)
     {
+        _courier = courier;
         _http = http;
         _sockets = sockets;
         _workspace = workspace;
@@ -28,6 +30,12 @@ public sealed class SlackFaults
 
     /// <summary>While true, new sockets get no hello and therefore no events.</summary>
     public void WithholdHello(bool withhold) => _sockets.WithholdHello = withhold;
+
+    /// <summary>
+    /// The next event sent (to any app) has the acknowledgements of its first <paramref name="count"/> deliveries
+    /// ignored, as if lost with a dropped socket, so Slack sends it again with <c>retry_attempt</c> 1, 2...
+    /// </summary>
+    public void LoseAcks(int count) => _courier.LoseAcksOfNextEvent(count);
 
     /// <summary>The next <paramref name="count"/> calls of a method get HTTP 429 with Retry-After.</summary>
     public void RateLimitNext(string method, int count, int retryAfterSeconds) =>

@@ -36,14 +36,7 @@ public sealed class SlackWebApi : ISlackWebApi
         _logger = logger;
         _rateLimits = new RateLimitGate(time);
         _pacer = new ChannelPacer(time);
-        _opens = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = _options.MaxConnectionOpensPerSecond,
-            TokensPerPeriod = _options.MaxConnectionOpensPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        _opens = CreateOpenLimiter(_options.MaxConnectionOpensPerSecond);
     }
 
     /// <inheritdoc/>
@@ -294,6 +287,24 @@ public sealed class SlackWebApi : ISlackWebApi
         {
             SlackWebApiLog.CallFailed(_logger, method, result.Error.ToString());
         }
+    }
+
+    /// <summary>
+    /// Refills in tenths of a second with a burst of one tenth, so no second sees more than about 1.1 times the
+    /// limit; a bucket of a whole second's tokens refilled once a second would let two seconds' worth through
+    /// within one (a full bucket, then the refill).
+    /// </summary>
+    internal static TokenBucketRateLimiter CreateOpenLimiter(int perSecond)
+    {
+        var tokensPerSlice = Math.Max(1, perSecond / 10);
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = tokensPerSlice,
+            TokensPerPeriod = tokensPerSlice,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(tokensPerSlice / (double)perSecond),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
     }
 
     private void LogRetry(string method, SendOutcome outcome, int attempt, TimeSpan delay)

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -37,7 +37,10 @@ internal sealed class ForwardClient : IDisposable
         timeout.CancelAfter(rule.Timeout);
         try
         {
-            using var response = await _http.PostAsJsonAsync(rule.Url, Payload(message, teamId), timeout.Token);
+            // Buffered with a Content-Length: simple services read nothing from a chunked body.
+            using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Payload(message, teamId)));
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            using var response = await _http.PostAsync(rule.Url, body, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 return (null, $"the service answered HTTP {(int)response.StatusCode}");
@@ -51,7 +54,7 @@ internal sealed class ForwardClient : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return (null, $"could not reach the service ({ex.HttpRequestError})");
+            return (null, $"could not reach the service ({ex.HttpRequestError}: {ex.Message})");
         }
         catch (IOException)
         {

@@ -22,11 +22,13 @@ internal sealed class BotHost : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
     private readonly ForwardClient _forwards;
+    private readonly EventsApiRoutes _routes;
 
     public BotHost(
         ISlackWebApi api, IOptions<SlackClientOptions> options, TimeProvider time, ILoggerFactory loggers,
-        ForwardClient forwards)
+        ForwardClient forwards, EventsApiRoutes routes)
     {
+        _routes = routes;
         _api = api;
         _forwards = forwards;
         _channels = new ChannelResolver(api);
@@ -40,6 +42,9 @@ internal sealed class BotHost : IAsyncDisposable
 
     /// <summary>Bots running now.</summary>
     public int Count => _bots.Count;
+
+    /// <summary>Whether a bot runs for the key in this process.</summary>
+    public bool IsRunning(EntityKey key) => _bots.ContainsKey(key);
 
     /// <summary>The connection state of each running bot, for the bots-by-state gauge.</summary>
     public IEnumerable<ConnectionState> ConnectionStates =>
@@ -71,12 +76,18 @@ internal sealed class BotHost : IAsyncDisposable
         await RefreshAsync(bot, desired, cancellationToken);
         _bots[desired.Key] = bot;
         bot.Start();
+        if (desired.Tokens.SigningSecret is not null)
+        {
+            _routes.Add(desired.Key, bot);
+        }
+
         return bot.Observe();
     }
 
     /// <summary>Stops the bot of a key, if one runs.</summary>
     public async Task StopAsync(EntityKey key)
     {
+        _routes.Remove(key);
         if (_bots.TryRemove(key, out var bot))
         {
             await bot.DisposeAsync();

@@ -35,4 +35,15 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information,
         Message = "Bot {Bot} connection is {State}{Detail}")]
     public static partial void ConnectionChanged(ILogger logger, string bot, string state, string detail);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug,
+        Message = "Bot {Bot} answered an Events API request with {StatusCode} (new event: {EventId})")]
+    public static partial void EventsApiRequest(ILogger logger, string bot, int statusCode, string eventId);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Bot {Bot} failed to handle event {EventId}")]
+    public static partial void EventFailed(ILogger logger, Exception exception, string bot, string eventId);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug,
+        Message = "No bot receives Events API requests for {Bot} on this replica")]
+    public static partial void EventsApiNoBot(ILogger logger, string bot);
 }

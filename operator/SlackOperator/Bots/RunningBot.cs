@@ -9,7 +9,8 @@ using SlackOperator.Slack.WebApi;
 namespace SlackOperator.Bots;
 
 /// <summary>
-/// One live bot: its identity, its Socket Mode connection, its compiled behaviours and its schedules.
+/// One live bot: its identity, its Socket Mode connection (or, in Events API mode, the inbox Slack's HTTP
+/// requests arrive at), its compiled behaviours and its schedules.
 /// Behaviours can be swapped without touching the connection; new tokens need a new <see cref="RunningBot"/>.
 /// </summary>
 internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
@@ -17,7 +18,9 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
     private readonly EntityKey _key;
     private readonly ILogger _logger;
     private readonly Action<EntityKey> _onChange;
-    private readonly SocketModeConnection _connection;
+    private readonly SocketModeConnection? _connection;
+    private readonly EventsApiInbox? _inbox;
+    private readonly ConnectionStatus _receiving;
     private readonly BehaviourRunner _runner;
     private readonly ScheduleRunner _schedules;
     private readonly CancellationTokenSource _stop = new();
@@ -33,8 +36,19 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
         Identity = identity;
         _logger = context.Logger;
         _onChange = context.OnChange;
-        _connection = new SocketModeConnection(
-            context.Api, context.SlackOptions, context.Time, _logger, tokens.AppToken, this);
+        _receiving = new ConnectionStatus(ConnectionState.Connected, context.Time.GetUtcNow(), 0, null);
+        if (tokens.SigningSecret is { } signingSecret)
+        {
+            _inbox = new EventsApiInbox(_key.ToString(), signingSecret, context.Time, this,
+                context.SlackOptions.MaxConcurrentHandlers, _logger);
+        }
+        else
+        {
+            _connection = new SocketModeConnection(context.Api, context.SlackOptions, context.Time, _logger,
+                tokens.AppToken ?? throw new ArgumentException("Socket Mode needs an app token", nameof(tokens)),
+                this);
+        }
+
         _runner = new BehaviourRunner(_key.ToString(), identity, tokens.BotToken, context.Api, context.Forwards,
             _logger);
         _runner.TokenRefused += OnTokenRefused;
@@ -51,13 +65,16 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 
     public IReadOnlyList<ChannelObservation> Channels { get; private set; } = [];
 
-    public ConnectionState ConnectionState => _connection.Status.State;
+    public ConnectionState ConnectionState => ConnectionStatus.State;
+
+    /// <summary>The Socket Mode connection's status; an Events API bot counts as connected while it runs.</summary>
+    private ConnectionStatus ConnectionStatus => _connection?.Status ?? _receiving;
 
     /// <summary>Set when Slack refused the bot token after the bot started (revoked while connected).</summary>
     public SlackError? AuthError => Volatile.Read(ref _authError);
 
     public BotObservation Observe() => new(
-        Identity, AuthError, _connection.Status, Channels, new Dictionary<string, DateTimeOffset>(_schedules.LastRuns));
+        Identity, AuthError, ConnectionStatus, Channels, new Dictionary<string, DateTimeOffset>(_schedules.LastRuns));
 
     /// <summary>Installs the behaviours of a generation; the connection is not touched.</summary>
     public void Apply(SlackBotSpec spec, long generation, IReadOnlyList<ChannelObservation> channels)
@@ -69,11 +86,22 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
 
     public void Start()
     {
-        var connection = Task.Run(() => _connection.RunAsync(_stop.Token));
-        var schedules = Task.Run(() => _schedules.RunAsync(() => Volatile.Read(ref _behaviours), _stop.Token));
-        _loops = Task.WhenAll(connection, schedules);
+        // The loops outlive the reconcile that starts them; its logging scope (and generation) must not follow.
+        using (ExecutionContext.SuppressFlow())
+        {
+            var connection = _connection is null
+                ? Task.Run(() => _inbox!.RunAsync(_stop.Token))
+                : Task.Run(() => _connection.RunAsync(_stop.Token));
+            var schedules = Task.Run(() => _schedules.RunAsync(() => Volatile.Read(ref _behaviours), _stop.Token));
+            _loops = Task.WhenAll(connection, schedules);
+        }
+
         BotLog.Started(_logger, _key.ToString(), Identity.UserName, Identity.TeamName);
     }
+
+    /// <summary>Answers a request Slack posted for this bot; null when the bot is in Socket Mode.</summary>
+    public EventsApiResponse? ReceiveEvent(string? timestamp, string? signature, byte[] body) =>
+        _inbox?.Receive(timestamp, signature, body);
 
     public async Task HandleEventAsync(SocketModeEvent slackEvent, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ internal sealed class ScheduleRunner
     private readonly ILogger _logger;
     private readonly Func<ScheduleRule, CancellationToken, Task<bool>> _post;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastRuns;
-    private readonly DateTimeOffset _started;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _firstSeen = new();
 
     public ScheduleRunner(
         string bot, TimeProvider time, ILogger logger, Func<ScheduleRule, CancellationToken, Task<bool>> post,
@@ -32,7 +32,6 @@ internal sealed class ScheduleRunner
         _logger = logger;
         _post = post;
         _lastRuns = new ConcurrentDictionary<string, DateTimeOffset>(previousRuns);
-        _started = time.GetUtcNow();
     }
 
     /// <summary>Raised after a scheduled post, so the new last run reaches the status.</summary>
@@ -81,13 +80,15 @@ internal sealed class ScheduleRunner
     internal async Task<DateTimeOffset?> RunDueAsync(
         ScheduleRule schedule, DateTimeOffset now, CancellationToken token)
     {
+        // A schedule that ran before catches up on an occurrence missed by downtime; a new one starts now,
+        // so adding "0 9 * * *" at 09:01 does not post at once.
         var floor = now - CatchUpWindow;
-        if (_started - CatchUpWindow > floor)
+        if (!_lastRuns.TryGetValue(schedule.Key, out var last))
         {
-            floor = _started - CatchUpWindow;
+            var firstSeen = _firstSeen.GetOrAdd(schedule.Key, now);
+            floor = firstSeen > floor ? firstSeen : floor;
         }
-
-        if (_lastRuns.TryGetValue(schedule.Key, out var last) && last > floor)
+        else if (last > floor)
         {
             floor = last;
         }

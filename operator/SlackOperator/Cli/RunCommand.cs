@@ -71,6 +71,9 @@ internal static class RunCommand
 
         // A start-up failure is reported once, as one line below, not as the host's stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
+        // /readyz answers 503 with the reason until the caches are filled; a log line per probe adds nothing.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.IncludeScopes = true;
@@ -101,6 +104,13 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync(
                 $"slack-operator: cannot load the kubeconfig ({ex.Message}); pass --kubeconfig PATH to a valid file");
             return 2;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Anything else that stops the start (a setting that does not convert, an address that cannot be
+            // bound) is still reported as one line a person can act on.
+            await Console.Error.WriteLineAsync($"slack-operator: cannot start: {ex.Message}");
+            return 1;
         }
     }
 }

@@ -11,11 +11,24 @@ public sealed class SlackBotSpec
     [Description("The bot token (xoxb-...), read from a Secret in the SlackBot's namespace.")]
     public TokenSource BotToken { get; set; } = new();
 
-    /// <summary>Where the app-level token is.</summary>
-    [Required]
+    /// <summary>How Slack delivers events to the bot.</summary>
+    [RegularExpression("^(SocketMode|EventsApi)$")]
+    [DefaultValue(BotModes.SocketMode)]
+    [Description("How Slack delivers events: SocketMode (the default; the operator opens a WebSocket with " +
+        "spec.appToken) or EventsApi (Slack posts them to the operator's HTTP port at " +
+        "/slack/events/<namespace>/<name>, signed with spec.signingSecret).")]
+    public string? Mode { get; set; }
+
+    /// <summary>Where the app-level token is; required in Socket Mode.</summary>
     [Description("The app-level token (xapp-...) with connections:write, used for Socket Mode, " +
-        "read from a Secret in the SlackBot's namespace.")]
-    public TokenSource AppToken { get; set; } = new();
+        "read from a Secret in the SlackBot's namespace. Required when spec.mode is SocketMode.")]
+    public TokenSource? AppToken { get; set; }
+
+    /// <summary>Where the app's signing secret is; required in Events API mode.</summary>
+    [Description("The app's Signing Secret (Basic Information > App Credentials), read from a Secret in the " +
+        "SlackBot's namespace; every request Slack posts is checked against it. Required when spec.mode is " +
+        "EventsApi.")]
+    public TokenSource? SigningSecret { get; set; }
 
     /// <summary>Answer other bots' messages too.</summary>
     [Description("When true, behaviours also answer messages from other bots (never the bot's own). Off by " +

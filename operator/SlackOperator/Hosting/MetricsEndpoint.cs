@@ -12,17 +12,21 @@ namespace SlackOperator.Hosting;
 
 /// <summary>
 /// Serves <c>/metrics</c> (Prometheus text from <see cref="MetricsRegistry"/>), <c>/healthz</c> and <c>/readyz</c>
-/// on one port with a Kestrel of its own, so <c>slack-operator run</c> stays a plain generic host.
+/// on one port with a Kestrel of its own, so <c>slack-operator run</c> stays a plain generic host. The same port
+/// receives Slack's requests for bots in Events API mode (<see cref="SlackEventsEndpoint"/>).
 /// </summary>
 internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
 {
     private readonly MetricsOptions _options;
     private readonly HealthCheckService _checks;
     private readonly ILogger _logger;
+    private readonly SlackEventsEndpoint? _events;
     private WebApplication? _app;
 
-    public MetricsEndpoint(IOptions<MetricsOptions> options, HealthCheckService checks, ILogger<MetricsEndpoint> logger)
+    public MetricsEndpoint(IOptions<MetricsOptions> options, HealthCheckService checks, ILogger<MetricsEndpoint> logger,
+        SlackEventsEndpoint? events = null)
     {
+        _events = events;
         _options = options.Value;
         _checks = checks;
         _logger = logger;
@@ -85,6 +89,7 @@ internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
         app.MapGet("/healthz", context =>
             HealthProbes.RespondAsync(context, _checks, check => check.Tags.Contains(HealthProbes.Live)));
         app.MapGet("/readyz", context => HealthProbes.RespondAsync(context, _checks, _ => true));
+        _events?.Map(app);
         return app;
     }
 

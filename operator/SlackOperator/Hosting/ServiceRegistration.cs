@@ -51,6 +51,8 @@ internal static class ServiceRegistration
             new ForwardUrlPolicy(sp.GetRequiredService<IOptions<ForwardOptions>>().Value.AllowLoopback));
         services.AddSingleton<ForwardClient>();
         services.AddSingleton<SpecValidator>();
+        services.AddSingleton<EventsApiRoutes>();
+        services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<BotHost>();
         services.AddSingleton<SlackBotReconciler>();
         services.AddSingleton<LeaderElector>();

@@ -9,10 +9,12 @@ internal static class Reasons
     public const string ChannelsReady = "ChannelsReady";
     public const string Connecting = "Connecting";
     public const string Reconnecting = "Reconnecting";
+    public const string EventsApi = "EventsApi";
     public const string Suspended = "Suspended";
     public const string SecretNotFound = "SecretNotFound";
     public const string SecretKeyNotFound = "SecretKeyNotFound";
     public const string InvalidAuth = "InvalidAuth";
+    public const string MalformedToken = "MalformedToken";
     public const string InvalidAppToken = "InvalidAppToken";
     public const string TokenRevoked = "TokenRevoked";
     public const string AccountInactive = "AccountInactive";

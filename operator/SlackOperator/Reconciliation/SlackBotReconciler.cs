@@ -53,7 +53,8 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
         var invalid = _validator.Validate(entity.Spec);
         if (invalid.Count > 0)
         {
-            await WriteAsync(entity, StatusBuilder.InvalidSpec(entity, invalid, now), cancellationToken);
+            var running = _bots.IsRunning(key);
+            await WriteAsync(entity, StatusBuilder.InvalidSpec(entity, invalid, running, now), cancellationToken);
             return ReconcileResult.Done;
         }
 

@@ -21,20 +21,30 @@ internal static class StatusBuilder
 
     /// <summary>
     /// The spec of this generation is invalid: Ready turns false and Stalled true with every problem and its
-    /// field path; what is observed of a bot still running an earlier generation stays as it was.
+    /// field path. What is observed of a bot still running an earlier generation stays as it was; when none runs
+    /// here (the operator restarted or took over since the last valid generation), Connected says so.
     /// </summary>
-    public static SlackBotStatus InvalidSpec(SlackBot bot, IReadOnlyList<FieldProblem> problems, DateTime now)
+    public static SlackBotStatus InvalidSpec(
+        SlackBot bot, IReadOnlyList<FieldProblem> problems, bool running, DateTime now)
     {
         var listed = string.Join("; ", problems.Take(10).Select(p => p.ToString()));
         var more = problems.Count > 10 ? $" (and {problems.Count - 10} more)" : string.Empty;
         var message = $"the spec is invalid and was not applied: {listed}{more}";
         var conditions = Start(bot, now);
+        var replaced = running ? ["Ready", "Stalled", "Reconciling"] : new[] { "Ready", "Stalled", "Reconciling",
+            "Connected", "ChannelsReady" };
         foreach (var kept in bot.Status?.Conditions ?? [])
         {
-            if (kept.Type is not ("Ready" or "Stalled" or "Reconciling"))
+            if (!replaced.Contains(kept.Type))
             {
                 conditions.Keep(kept);
             }
+        }
+
+        if (!running)
+        {
+            conditions.Set("Connected", false, Reasons.InvalidSpec,
+                "no generation of this SlackBot runs: none was valid since this operator started; fix the spec");
         }
 
         conditions.Set("Ready", false, Reasons.InvalidSpec, message)
@@ -45,7 +55,7 @@ internal static class StatusBuilder
             ObservedGeneration = bot.Metadata.Generation,
             Conditions = [.. conditions.Conditions],
             Bot = previous?.Bot,
-            Connection = previous?.Connection,
+            Connection = running ? previous?.Connection : null,
             Channels = previous?.Channels,
             ChannelSummary = previous?.ChannelSummary,
             Schedules = previous?.Schedules,
@@ -106,6 +116,12 @@ internal static class StatusBuilder
     private static (bool, string, string) Connection(SlackBot bot, ConnectionStatus? connection)
     {
         var error = connection?.LastError;
+        if (BotModes.IsEventsApi(bot.Spec) && connection?.State == ConnectionState.Connected)
+        {
+            var path = BotModes.EventsPath(bot.Metadata.NamespaceProperty, bot.Metadata.Name);
+            return (true, Reasons.EventsApi, $"receiving events at {path} on the operator's HTTP port");
+        }
+
         switch (connection?.State)
         {
             case ConnectionState.Connected:
@@ -114,7 +130,7 @@ internal static class StatusBuilder
                 return (false, Reasons.Reconnecting, $"the Socket Mode connection was lost ({error}); reconnecting");
             case ConnectionState.Failed when error is not null:
                 var reason = SlackErrorReasons.ForAppToken(error);
-                var secret = bot.Spec.AppToken.SecretKeyRef;
+                var secret = bot.Spec.AppToken?.SecretKeyRef ?? new SecretKeySelector();
                 return (false, reason, $"Slack refused the Socket Mode connection for the app token in Secret " +
                     $"{bot.Metadata.NamespaceProperty}/{secret.Name} key \"{secret.Key}\" (spec.appToken): " +
                     $"{error}; {SlackErrorReasons.Advice(reason)}");

@@ -23,6 +23,17 @@ internal sealed class TokenResolver
             return (null, problem);
         }
 
+        if (BotModes.IsEventsApi(bot.Spec))
+        {
+            return ResolveSigningSecret(bot, botToken);
+        }
+
+        if (bot.Spec.AppToken is null)
+        {
+            return (null, new TokenProblem(Reasons.SecretNotFound,
+                "spec.appToken is not set: Socket Mode needs an app-level token from a Secret"));
+        }
+
         var appToken = Read(ns, bot.Spec.AppToken.SecretKeyRef, "spec.appToken", out problem);
         if (appToken is null)
         {
@@ -45,7 +56,28 @@ internal sealed class TokenResolver
     {
         var ns = bot.Metadata.NamespaceProperty;
         yield return $"{ns}/{bot.Spec.BotToken.SecretKeyRef.Name}";
-        yield return $"{ns}/{bot.Spec.AppToken.SecretKeyRef.Name}";
+        if (bot.Spec.AppToken is { } app)
+        {
+            yield return $"{ns}/{app.SecretKeyRef.Name}";
+        }
+
+        if (bot.Spec.SigningSecret is { } signing)
+        {
+            yield return $"{ns}/{signing.SecretKeyRef.Name}";
+        }
+    }
+
+    private (BotTokens? Tokens, TokenProblem? Problem) ResolveSigningSecret(SlackBot bot, string botToken)
+    {
+        if (bot.Spec.SigningSecret is null)
+        {
+            return (null, new TokenProblem(Reasons.SecretNotFound,
+                "spec.signingSecret is not set: the Events API mode needs the app's signing secret from a Secret"));
+        }
+
+        var ns = bot.Metadata.NamespaceProperty;
+        var secret = Read(ns, bot.Spec.SigningSecret.SecretKeyRef, "spec.signingSecret", out var problem);
+        return secret is null ? (null, problem) : (new BotTokens(botToken, null, secret), null);
     }
 
     private string? Read(string ns, SecretKeySelector selector, string field, out TokenProblem? problem)
@@ -73,6 +105,15 @@ internal sealed class TokenResolver
         {
             problem = new TokenProblem(Reasons.SecretKeyNotFound,
                 $"Secret {ns}/{selector.Name} key \"{selector.Key}\" ({field}.secretKeyRef.key) is empty");
+            return null;
+        }
+
+        // A token is one word; anything else (two lines pasted together, a header) cannot be sent to Slack.
+        if (token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            problem = new TokenProblem(Reasons.MalformedToken,
+                $"Secret {ns}/{selector.Name} key \"{selector.Key}\" ({field}.secretKeyRef.key) holds more than " +
+                "one word: a token is a single line without spaces");
             return null;
         }
 

@@ -18,9 +18,19 @@ internal sealed class SpecValidator(ForwardUrlPolicy forwardPolicy)
     public IReadOnlyList<FieldProblem> Validate(SlackBotSpec spec)
     {
         var problems = AttributeValidator.Validate(spec, "spec").ToList();
+        CheckMode(spec, problems);
         var channels = spec.Channels ?? [];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < channels.Count; i++)
         {
+            var identity = channels[i].Name ?? channels[i].Id;
+            if (identity is not null && !seen.TryAdd(identity, i))
+            {
+                problems.Add(new FieldProblem($"spec.channels[{i}]",
+                    $"Duplicate value: {channels[i].Display} is already declared at spec.channels[{seen[identity]}]; " +
+                    "put all its behaviours in one entry"));
+            }
+
             var behaviours = channels[i].Behaviours ?? [];
             for (var j = 0; j < behaviours.Count; j++)
             {
@@ -35,6 +45,23 @@ internal sealed class SpecValidator(ForwardUrlPolicy forwardPolicy)
         }
 
         return problems;
+    }
+
+    private static void CheckMode(SlackBotSpec spec, List<FieldProblem> problems)
+    {
+        if (BotModes.IsEventsApi(spec) && spec.SigningSecret is null)
+        {
+            problems.Add(new FieldProblem("spec.signingSecret",
+                "Required value: spec.mode is EventsApi, so Slack's signing secret must come from a Secret " +
+                "(spec.signingSecret.secretKeyRef)"));
+        }
+
+        if (!BotModes.IsEventsApi(spec) && spec.AppToken is null)
+        {
+            problems.Add(new FieldProblem("spec.appToken",
+                "Required value: Socket Mode (the default spec.mode) needs an app-level token " +
+                "(spec.appToken.secretKeyRef); set spec.mode: EventsApi to receive events over HTTP instead"));
+        }
     }
 
     private void CheckBehaviour(BehaviourSpec behaviour, string path, bool inChannel, List<FieldProblem> problems)
@@ -75,6 +102,12 @@ internal sealed class SpecValidator(ForwardUrlPolicy forwardPolicy)
     /// <summary>Checks the regex, if any; returns the names of its capture groups for the template check.</summary>
     private static IReadOnlyList<string> CheckMatch(MessageMatch? when, string path, List<FieldProblem> problems)
     {
+        if (when?.Mention == false)
+        {
+            problems.Add(new FieldProblem($"{path}.mention",
+                "Invalid value: false: a condition that never matches; use mention: true, or another condition"));
+        }
+
         foreach (var (user, index) in (when?.From ?? []).Select((u, i) => (u, i)))
         {
             if (user.Length < 2 || user[0] is not ('U' or 'W') || !user.All(char.IsAsciiLetterOrDigit))

@@ -6,6 +6,33 @@ namespace SlackOperator.Emulators.Slack.Tests.SocketMode;
 public sealed class SocketFaultTests
 {
     [Fact]
+    public async Task LoseAcks_Two_EnvelopeSentAgainWithRetryAttemptsOneAndTwoUntilAckKept()
+    {
+        await using var emulator = await TestEmulator.StartAsync(ackTimeout: TimeSpan.FromMilliseconds(300));
+        using var api = new ApiClient(emulator);
+        await using var socket = await SocketClient.ConnectAsync(emulator, api, TestEmulator.AppToken);
+        await socket.ReceiveTypeAsync("hello");
+        emulator.Faults.LoseAcks(2);
+
+        await emulator.PostUserMessageAsync("general", "U0ALICE", "ack me thrice");
+        var attempts = new List<(int Attempt, string EventId)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var envelope = await socket.ReceiveTypeAsync("events_api");
+            await socket.AckAsync(envelope!);
+            attempts.Add((envelope!["retry_attempt"]!.GetValue<int>(),
+                envelope["payload"]!["event_id"]!.GetValue<string>()));
+        }
+
+        var extra = await socket.ReceiveAsync(TimeSpan.FromMilliseconds(600));
+        Assert.Equal([0, 1, 2], attempts.Select(a => a.Attempt));
+        Assert.Single(attempts.Select(a => a.EventId).Distinct());
+        Assert.Null(extra);
+        var stats = emulator.GetDeliveryStats(TestEmulator.AppId);
+        Assert.Equal((3, 2, 1), (stats.Deliveries, stats.Redeliveries, stats.Acks));
+    }
+
+    [Fact]
     public async Task SendDisconnect_RefreshRequested_SocketWorksThroughGraceThenCloses()
     {
         await using var emulator = await TestEmulator.StartAsync();

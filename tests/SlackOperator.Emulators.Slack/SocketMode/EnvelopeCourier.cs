@@ -15,6 +15,19 @@ internal sealed class EnvelopeCourier(
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _awaitingAck = new(StringComparer.Ordinal);
+    private int _acksToLose;
+
+    /// <summary>Send-to-ack times, read by the benchmark through the control API.</summary>
+    public AckTimings Timings { get; } = new(options.TimeProvider);
+
+    /// <summary>The next event sent has the acknowledgements of its first <paramref name="count"/> deliveries
+    /// ignored, as if they were lost with a dropped socket, so it is sent again with a growing retry_attempt.
+    /// </summary>
+    public void LoseAcksOfNextEvent(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Volatile.Write(ref _acksToLose, count);
+    }
 
     public void Send(string appId, JsonObject payload) => _ = DeliverAsync(appId, payload);
 
@@ -23,6 +36,7 @@ internal sealed class EnvelopeCourier(
     {
         if (_awaitingAck.TryRemove(envelopeId, out var acked))
         {
+            Timings.Acked(envelopeId);
             registry.StatsFor(appId).Acked();
             acked.TrySetResult();
         }
@@ -35,9 +49,11 @@ internal sealed class EnvelopeCourier(
         var deadline = time.GetUtcNow() + (options.AckTimeout * (options.MaxRetries + 1));
         var acked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var envelopeIds = new List<string>();
+        var acksToLose = Interlocked.Exchange(ref _acksToLose, 0);
         try
         {
-            var outcome = await AttemptAllAsync(appId, payload, deadline, acked, envelopeIds).ConfigureAwait(false);
+            var outcome = await AttemptAllAsync(appId, payload, deadline, acked, envelopeIds, acksToLose)
+                .ConfigureAwait(false);
             if (outcome is not null)
             {
                 EmulatorLog.EnvelopeAbandoned(logger, eventId, appId, outcome);
@@ -50,12 +66,13 @@ internal sealed class EnvelopeCourier(
         finally
         {
             envelopeIds.ForEach(id => _awaitingAck.TryRemove(id, out _));
+            envelopeIds.ForEach(Timings.Forget);
         }
     }
 
     /// <summary>Returns null once acknowledged, otherwise why delivery was given up.</summary>
     private async Task<string?> AttemptAllAsync(string appId, JsonObject payload, DateTimeOffset deadline,
-        TaskCompletionSource acked, List<string> envelopeIds)
+        TaskCompletionSource acked, List<string> envelopeIds, int acksToLose)
     {
         for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
         {
@@ -67,7 +84,14 @@ internal sealed class EnvelopeCourier(
 
             var envelopeId = Guid.NewGuid().ToString();
             envelopeIds.Add(envelopeId);
-            _awaitingAck[envelopeId] = acked;
+
+            // An envelope id not awaited is one whose acknowledgement goes nowhere: the lost-ack fault.
+            if (attempt >= acksToLose)
+            {
+                _awaitingAck[envelopeId] = acked;
+            }
+
+            Timings.Sent(envelopeId);
             socket.TrySend(EventEnvelopes.EventsApi(envelopeId, payload, attempt));
             registry.StatsFor(appId).Delivered(attempt > 0);
             EmulatorLog.EnvelopeSent(logger, payload["event_id"]!.GetValue<string>(), appId, attempt);

@@ -19,7 +19,8 @@ internal sealed class EventPublisher(Workspace workspace, EnvelopeCourier courie
         {
             Publish(app, MessageEvent(channel, message));
             var mentioned = message.Text.Contains($"<@{app.Info.BotUserId}>", StringComparison.Ordinal);
-            if (mentioned && message.UserId != app.Info.BotUserId)
+            // Slack sends no app_mention in a direct message: message.im carries it.
+            if (mentioned && message.UserId != app.Info.BotUserId && !channel.IsIm)
             {
                 Publish(app, MentionEvent(channel, message));
             }

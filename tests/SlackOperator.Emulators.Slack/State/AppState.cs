@@ -6,7 +6,7 @@ internal sealed class AppState
     public static readonly IReadOnlyList<string> DefaultBotScopes =
     [
         "app_mentions:read", "channels:history", "channels:join", "channels:read", "chat:write",
-        "groups:history", "groups:read", "im:history", "im:read", "mpim:history", "mpim:read",
+        "groups:history", "groups:read", "im:history", "im:read", "im:write", "mpim:history", "mpim:read",
         "reactions:write", "users:read",
     ];
 

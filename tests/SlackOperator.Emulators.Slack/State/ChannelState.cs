@@ -9,6 +9,11 @@ internal sealed class ChannelState
 
     public bool IsPrivate { get; init; }
 
+    /// <summary>Set for a direct message: the user at the other end from the bot (the IM's <c>user</c>).</summary>
+    public string? ImUser { get; init; }
+
+    public bool IsIm => ImUser is not null;
+
     public bool IsArchived { get; set; }
 
     public long Created { get; init; }
@@ -22,5 +27,5 @@ internal sealed class ChannelState
 
     public List<MessageState> Messages { get; } = [];
 
-    public string ChannelType => IsPrivate ? "group" : "channel";
+    public string ChannelType => IsIm ? "im" : IsPrivate ? "group" : "channel";
 }

@@ -39,6 +39,17 @@ internal sealed class Messaging(Workspace workspace, IEventSink sink)
     /// <summary>Adds a member and announces it; false when the user was a member already.</summary>
     public bool Join(ChannelState channel, string userId, string? inviterId)
     {
+        if (channel.IsIm)
+        {
+            // An IM has its two members for good; nobody else can join or post there.
+            if (!workspace.IsMember(channel, userId))
+            {
+                throw new InvalidOperationException($"{userId} is not one of the two members of {channel.Id}.");
+            }
+
+            return false;
+        }
+
         if (!workspace.AddMember(channel, userId))
         {
             return false;

@@ -1,7 +1,7 @@
 namespace SlackOperator.Emulators.Slack.State;
 
 /// <summary>The single emulated workspace: members, channels, apps, tokens and history behind one lock.</summary>
-internal sealed class Workspace(TsClock clock)
+internal sealed partial class Workspace(TsClock clock)
 {
     public const string TeamId = "T0EMULATOR";
     public const string TeamName = "Emulated Workspace";

@@ -3,7 +3,7 @@ using SlackOperator.Emulators.Slack.State;
 
 namespace SlackOperator.Emulators.Slack.WebApi;
 
-/// <summary>conversations.info, conversations.join and conversations.list.</summary>
+/// <summary>conversations.info, conversations.join and conversations.list (IMs too, with type <c>im</c>).</summary>
 internal sealed class ConversationsMethods(Workspace workspace, Messaging messaging)
 {
     private const int DefaultLimit = 100;
@@ -69,9 +69,11 @@ internal sealed class ConversationsMethods(Workspace workspace, Messaging messag
         });
     }
 
-    private bool Matches(ChannelState channel, string[] types, string callerId) => channel.IsPrivate
-        ? types.Contains("private_channel") && workspace.IsMember(channel, callerId)
-        : types.Contains("public_channel");
+    private bool Matches(ChannelState channel, string[] types, string callerId) => channel.IsIm
+        ? types.Contains("im") && workspace.IsMember(channel, callerId)
+        : channel.IsPrivate
+            ? types.Contains("private_channel") && workspace.IsMember(channel, callerId)
+            : types.Contains("public_channel");
 
     /// <summary>Private channels the caller is not in do not exist as far as the caller can tell.</summary>
     private ChannelState? Visible(string? id, string callerId)
@@ -80,6 +82,7 @@ internal sealed class ConversationsMethods(Workspace workspace, Messaging messag
         return channel is { IsPrivate: true } && !workspace.IsMember(channel, callerId) ? null : channel;
     }
 
-    private JsonObject Describe(ChannelState channel, string callerId) =>
-        ChannelJson.Build(channel, workspace.IsMember(channel, callerId), workspace.MemberCount(channel));
+    private JsonObject Describe(ChannelState channel, string callerId) => channel.IsIm
+        ? ImJson.Build(channel, workspace.OtherParty(channel, callerId))
+        : ChannelJson.Build(channel, workspace.IsMember(channel, callerId), workspace.MemberCount(channel));
 }

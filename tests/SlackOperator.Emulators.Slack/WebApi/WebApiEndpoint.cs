@@ -11,7 +11,8 @@ namespace SlackOperator.Emulators.Slack.WebApi;
 
 /// <summary>Serves <c>/api/{method}</c>: faults first, then authentication, scopes and the method itself.</summary>
 internal sealed class WebApiEndpoint(
-    Workspace workspace, IReadOnlyDictionary<string, ApiMethod> methods, HttpFaults faults, ILogger logger)
+    Workspace workspace, IReadOnlyDictionary<string, ApiMethod> methods, HttpFaults faults, ApiCallJournal journal,
+    TimeProvider time, ILogger logger)
 {
     public static readonly JsonSerializerOptions JsonOptions =
         new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,14 +20,20 @@ internal sealed class WebApiEndpoint(
     public async Task HandleAsync(HttpContext context, string method)
     {
         var ct = context.RequestAborted;
-        if (await TryInjectFaultAsync(context, method).ConfigureAwait(false))
+        var request = await ApiRequest.ReadAsync(context.Request, ct).ConfigureAwait(false);
+        var appId = request.Token is null ? null : workspace.FindAppByToken(request.Token)?.Info.AppId;
+        var arrived = time.GetUtcNow();
+        var fault = await TryInjectFaultAsync(context, method).ConfigureAwait(false);
+        if (fault is not null)
         {
+            journal.Add(new ApiCallRecord(method, appId, arrived, $"http_{fault}"));
             return;
         }
 
-        var request = await ApiRequest.ReadAsync(context.Request, ct).ConfigureAwait(false);
         var body = Dispatch(context.Response, method, request);
-        EmulatorLog.ApiCalled(logger, method, body["error"]?.GetValue<string>() ?? "ok");
+        var result = body["error"]?.GetValue<string>() ?? "ok";
+        journal.Add(new ApiCallRecord(method, appId, arrived, result));
+        EmulatorLog.ApiCalled(logger, method, result);
         await WriteJsonAsync(context.Response, StatusCodes.Status200OK, body, ct).ConfigureAwait(false);
     }
 
@@ -87,7 +94,8 @@ internal sealed class WebApiEndpoint(
         return allowed ? null : ApiResult.MissingScope(entry.Scopes, grant.Scopes);
     }
 
-    private async Task<bool> TryInjectFaultAsync(HttpContext context, string method)
+    /// <summary>Serves an armed fault; returns its HTTP status, or null when none was armed.</summary>
+    private async Task<int?> TryInjectFaultAsync(HttpContext context, string method)
     {
         var ct = context.RequestAborted;
         if (faults.TryTakeRateLimit(method, out var retryAfter))
@@ -95,16 +103,16 @@ internal sealed class WebApiEndpoint(
             EmulatorLog.FaultServed(logger, method, StatusCodes.Status429TooManyRequests);
             context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             await WriteJsonAsync(context.Response, 429, ApiResult.Error("ratelimited"), ct).ConfigureAwait(false);
-            return true;
+            return StatusCodes.Status429TooManyRequests;
         }
 
         if (!faults.TryTakeFailure(method, out var status))
         {
-            return false;
+            return null;
         }
 
         EmulatorLog.FaultServed(logger, method, status);
         await WriteJsonAsync(context.Response, status, ApiResult.Error("fatal_error"), ct).ConfigureAwait(false);
-        return true;
+        return status;
     }
 }

@@ -5,9 +5,9 @@ using SlackOperator.IntegrationTests.Support;
 namespace SlackOperator.IntegrationTests.Behaviours;
 
 /// <summary>
-/// Every sample of <c>samples/</c> applied with kubectl and tried against the Slack emulator. Schedules are not
-/// waited for here (that would take real minutes): ScheduleRunnerTests cover them with fake time, this only
-/// checks that the schedule sample is accepted and its bot gets Ready.
+/// Every sample of <c>samples/</c> applied with kubectl and tried against the Slack emulator. The schedule
+/// sample's weekday 09:00 is not waited for here: this only checks that it is accepted and its bot gets Ready;
+/// <see cref="ScheduleEndToEndTests"/> waits for a real post of an every-minute schedule, in parallel.
 /// </summary>
 [Collection(OperatorCollection.Name)]
 public sealed class SampleBehaviourTests(OperatorEnvironment env)
@@ -71,11 +71,34 @@ public sealed class SampleBehaviourTests(OperatorEnvironment env)
     }
 
     [Fact]
+    public async Task DirectMessages_UserWritesToBotInIm_AnswersInTheImOnce()
+    {
+        // A real IM: Slack delivers it as a message event with channel_type "im" on a D channel, which no
+        // SlackBot declares, so only spec.behaviours apply there.
+        var app = await env.ApplySampleAsync("direct-messages.yaml", "helpdeskbot", channel: null, instance: "im");
+        var im = env.Slack.OpenDirectMessage(Alice, app.BotUserId);
+
+        var helpTs = await env.Slack.PostUserMessageAsync(im, Alice, "help");
+        var help = await env.Slack.WaitForBotMessageAsync(im, m => m.User == app.BotUserId, Patience);
+        var resetTs = await env.Slack.PostUserMessageAsync(im, Alice, "Please RESET PASSWORD for me");
+        var reset = await env.Slack.WaitForBotMessageAsync(im,
+            m => m.User == app.BotUserId && SampleBots.Ts(m.Ts) > SampleBots.Ts(resetTs), Patience);
+
+        Assert.Equal("Hi <@U0ALICE>, I can reset passwords: say \"reset password\".", help.Text);
+        Assert.True(SampleBots.Ts(help.Ts) > SampleBots.Ts(helpTs));
+        Assert.Equal("<@U0ALICE>, a reset link is on its way to your e-mail.", reset.Text);
+        Assert.All(new[] { help, reset }, m => Assert.Equal(im, m.Channel));
+        Assert.All(new[] { help, reset }, m => Assert.Null(m.ThreadTs));
+
+        // The bot's own replies come back to it as IM events too; it must not answer them (or anything twice).
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, env.Slack.GetMessages(im).Count(m => m.User == app.BotUserId));
+    }
+
+    [Fact]
     public async Task TopLevelBehaviours_UndeclaredChannelTheBotIsIn_Answers()
     {
-        // The Slack emulator has no direct messages (conversations are channels only), so the top-level
-        // behaviours are checked in a channel the bot was invited to without declaring it; a DM takes the same
-        // path (spec.behaviours for any conversation that is not a declared channel).
+        // spec.behaviours also apply in a channel the bot was invited to without it being declared.
         var app = await env.ApplySampleAsync("direct-messages.yaml", "helpdeskbot", "helpdesk");
 
         await env.Slack.PostUserMessageAsync("helpdesk", Alice, "help");

@@ -5,16 +5,20 @@ namespace SlackOperator.IntegrationTests.Behaviours;
 
 /// <summary>
 /// Applies a sample from <c>samples/</c> with kubectl in a namespace of its own: a Slack app for the bot, its
-/// channel, and the two token Secrets made with <c>--from-file</c> under the names the sample expects.
+/// channel, and the two token Secrets made with <c>--from-file</c> under the names the sample expects. An
+/// <c>instance</c> lets one environment hold the same sample twice (its own namespace, app and tokens).
 /// </summary>
 public static class SampleBots
 {
     public static async Task<EmulatedApp> ApplySampleAsync(
         this OperatorEnvironment env, string sample, string bot, string? channel, bool botInChannel = true,
-        Func<string, string>? adapt = null)
+        Func<string, string>? adapt = null, string? instance = null)
     {
-        var ns = $"sample-{Path.GetFileNameWithoutExtension(sample)}";
-        var app = env.Slack.AddApp(bot);
+        var suffix = instance is null ? "" : "-" + instance;
+        var ns = $"sample-{Path.GetFileNameWithoutExtension(sample)}{suffix}";
+        var app = instance is null
+            ? env.Slack.AddApp(bot)
+            : env.Slack.AddApp(bot, $"xoxb-emulator-{bot}{suffix}", $"xapp-1-emulator-{bot}{suffix}");
         if (channel is not null)
         {
             env.Slack.AddChannel(channel, memberIds: botInChannel ? [app.BotUserId] : []);

@@ -21,6 +21,7 @@ public class OperatorEnvironment : IAsyncLifetime
     private readonly string _work = Directory.CreateTempSubdirectory("slackop-it-").FullName;
     private readonly bool _startOperator;
     private readonly IReadOnlyDictionary<string, string?> _operatorSettings;
+    private readonly SlackEmulatorOptions? _slackOptions;
     private IHost? _operator;
 
     public OperatorEnvironment()
@@ -31,9 +32,11 @@ public class OperatorEnvironment : IAsyncLifetime
     /// <summary>
     /// With <paramref name="startOperator"/> false the operator waits for <see cref="StartOperatorAsync"/>.
     /// </summary>
-    internal OperatorEnvironment(bool startOperator, IReadOnlyDictionary<string, string?>? operatorSettings = null)
+    internal OperatorEnvironment(bool startOperator, IReadOnlyDictionary<string, string?>? operatorSettings = null,
+        SlackEmulatorOptions? slackOptions = null)
     {
         _startOperator = startOperator;
+        _slackOptions = slackOptions;
         _operatorSettings = operatorSettings ?? new Dictionary<string, string?>();
     }
 
@@ -58,7 +61,7 @@ public class OperatorEnvironment : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Kube = await KubeApiEmulator.StartAsync();
-        Slack = await SlackEmulator.StartAsync();
+        Slack = await SlackEmulator.StartAsync(_slackOptions);
         Kube.WriteKubeconfig(Kubeconfig);
         Kubectl = new Kubectl(Kubeconfig, _work);
         var config = k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(Kubeconfig);

@@ -69,11 +69,12 @@ public sealed class CrdGeneratorTests
     }
 
     [Fact]
-    public void Generate_Spec_RequiresBothTokens()
+    public void Generate_Spec_RequiresTheBotTokenOnlyAsTheModeDecidesTheRest()
     {
         var crd = CreateSut();
 
-        Assert.Equal(["botToken", "appToken"], Spec(crd).Required);
+        Assert.Equal(["botToken"], Spec(crd).Required);
+        Assert.Equal("SocketMode", Spec(crd).Properties["mode"].DefaultProperty?.ToString());
     }
 
     [Fact]

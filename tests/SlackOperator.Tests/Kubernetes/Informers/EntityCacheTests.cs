@@ -118,7 +118,10 @@ public sealed class EntityCacheTests
     {
         var bot = new SlackBot { Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "bots" } };
         bot.Spec.BotToken.SecretKeyRef = new SecretKeySelector { Name = secret, Key = "bot-token" };
-        bot.Spec.AppToken.SecretKeyRef = new SecretKeySelector { Name = secret, Key = "app-token" };
+        bot.Spec.AppToken = new TokenSource
+        {
+            SecretKeyRef = new SecretKeySelector { Name = secret, Key = "app-token" },
+        };
         return bot;
     }
 }

@@ -22,11 +22,11 @@ public sealed class ScheduleRunnerTests
     [Fact]
     public async Task RunDue_EveryFiveMinutesForAnHour_PostsEachOccurrenceOnce()
     {
-        var runner = CreateSut(At("2026-06-01T10:00:10Z"));
+        var runner = CreateSut(At("2026-06-01T09:59:50Z"));
 
-        await RunRoundsAsync(runner, Rule("*/5 * * * *"), At("2026-06-01T11:00:10Z"));
+        await RunRoundsAsync(runner, Rule("*/5 * * * *"), At("2026-06-01T11:00:30Z"));
 
-        // 10:00 (10 s late at start, inside the catch-up window), 10:05, ... 11:00: thirteen occurrences.
+        // 10:00, 10:05, ... 11:00: thirteen occurrences.
         Assert.Equal(13, _postedAt.Count);
         Assert.Equal(13, _postedAt.Select(t => t.ToUnixTimeSeconds() / 300).Distinct().Count());
         Assert.Equal(At("2026-06-01T11:00:00Z"), runner.LastRuns[Key]);
@@ -103,7 +103,7 @@ public sealed class ScheduleRunnerTests
     public async Task RunDue_PostFailed_RetriedNextRoundAndRecordedOnce()
     {
         var failures = 1;
-        _time = new FakeTimeProvider(At("2026-06-01T10:00:00Z"));
+        _time = new FakeTimeProvider(At("2026-06-01T09:59:50Z"));
         var runner = new ScheduleRunner("ns/bot", _time, NullLogger.Instance, (_, _) =>
         {
             _postedAt.Add(_time.GetUtcNow());
@@ -112,8 +112,18 @@ public sealed class ScheduleRunnerTests
 
         await RunRoundsAsync(runner, Rule("0 * * * *"), At("2026-06-01T10:03:00Z"));
 
-        Assert.Equal([At("2026-06-01T10:00:00Z"), At("2026-06-01T10:00:30Z")], _postedAt);
+        Assert.Equal([At("2026-06-01T10:00:20Z"), At("2026-06-01T10:00:50Z")], _postedAt);
         Assert.Equal(At("2026-06-01T10:00:00Z"), runner.LastRuns[Key]);
+    }
+
+    [Fact]
+    public async Task RunDue_NewScheduleAddedJustAfterAnOccurrence_WaitsForTheNextOne()
+    {
+        var runner = CreateSut(At("2026-06-01T09:01:00Z"));
+
+        await RunRoundsAsync(runner, Rule("0 9 * * *"), At("2026-06-01T09:10:00Z"));
+
+        Assert.Empty(_postedAt);
     }
 
     private ScheduleRunner CreateSut(DateTimeOffset now, DateTimeOffset? lastRun = null)

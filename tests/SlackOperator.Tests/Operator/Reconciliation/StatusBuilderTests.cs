@@ -15,6 +15,20 @@ public sealed class StatusBuilderTests
     private static readonly ChannelObservation General = new("#general", "general", "C1", true, null, null);
 
     [Fact]
+    public void Observed_EventsApiBotRunning_ConnectedReasonEventsApiWithItsPath()
+    {
+        var bot = Bot();
+        bot.Spec.Mode = BotModes.EventsApi;
+
+        var status = StatusBuilder.Observed(bot, Observation(ConnectionState.Connected), Now);
+
+        var connected = status.Conditions!.Single(c => c.Type == "Connected");
+        Assert.Equal(("True", Reasons.EventsApi), (connected.Status, connected.Reason));
+        Assert.Contains("/slack/events/bots/kitten", connected.Message, StringComparison.Ordinal);
+        Assert.Equal(("True", Reasons.Ready), Summary(status, "Ready"));
+    }
+
+    [Fact]
     public void Observed_ConnectedAndInEveryChannel_ReadyTrueWithReasonReady()
     {
         var status = StatusBuilder.Observed(Bot(), Observation(ConnectionState.Connected), Now);
@@ -182,7 +196,10 @@ public sealed class StatusBuilderTests
             Status = previous.Length == 0 ? null : new SlackBotStatus { Conditions = [.. previous] },
         };
         bot.Spec.BotToken.SecretKeyRef = new SecretKeySelector { Name = "slack", Key = "bot-token" };
-        bot.Spec.AppToken.SecretKeyRef = new SecretKeySelector { Name = "slack", Key = "app-token" };
+        bot.Spec.AppToken = new TokenSource
+        {
+            SecretKeyRef = new SecretKeySelector { Name = "slack", Key = "app-token" },
+        };
         return bot;
     }
 }

@@ -125,7 +125,49 @@ public sealed class TokenResolverTests
         Assert.Equal(["bots/slack", "bots/slack-app"], secrets);
     }
 
+    [Fact]
+    public void Resolve_EventsApiMode_SigningSecretAndNoAppToken()
+    {
+        AddSecret("slack", ("bot-token", BotToken), ("signing", " 8f7422abc\n"));
+
+        var (tokens, problem) = CreateSut().Resolve(EventsBot());
+
+        Assert.Equal((BotToken, null, "8f7422abc", (string?)null),
+            (tokens?.BotToken, tokens?.AppToken, tokens?.SigningSecret, problem?.Reason));
+    }
+
+    [Fact]
+    public void Resolve_EventsApiSigningSecretMissing_SecretKeyNotFoundNamingTheField()
+    {
+        AddSecret("slack", ("bot-token", BotToken));
+
+        var (_, problem) = CreateSut().Resolve(EventsBot());
+
+        Assert.Equal(Reasons.SecretKeyNotFound, problem?.Reason);
+        Assert.Contains("spec.signingSecret.secretKeyRef.key", problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecretsOf_EventsApiBot_NamesBotAndSigningSecrets()
+    {
+        var secrets = TokenResolver.SecretsOf(EventsBot(signingSecret: "signing-secret"));
+
+        Assert.Equal(["bots/slack", "bots/signing-secret"], secrets);
+    }
+
     private TokenResolver CreateSut() => new(_secrets);
+
+    private static SlackBot EventsBot(string signingSecret = "slack")
+    {
+        var bot = Bot();
+        bot.Spec.Mode = BotModes.EventsApi;
+        bot.Spec.AppToken = null;
+        bot.Spec.SigningSecret = new TokenSource
+        {
+            SecretKeyRef = new SecretKeySelector { Name = signingSecret, Key = "signing" },
+        };
+        return bot;
+    }
 
     private void AddSecret(string name, params (string Key, string Value)[] data) =>
         _secrets.Upsert(new V1Secret
@@ -138,7 +180,10 @@ public sealed class TokenResolverTests
     {
         var bot = new SlackBot { Metadata = new V1ObjectMeta { Name = "kitten", NamespaceProperty = "bots" } };
         bot.Spec.BotToken.SecretKeyRef = new SecretKeySelector { Name = "slack", Key = "bot-token" };
-        bot.Spec.AppToken.SecretKeyRef = new SecretKeySelector { Name = appSecret, Key = "app-token" };
+        bot.Spec.AppToken = new TokenSource
+        {
+            SecretKeyRef = new SecretKeySelector { Name = appSecret, Key = "app-token" },
+        };
         return bot;
     }
 }

@@ -1,0 +1,69 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using SlackOperator.Slack.Events;
+using SlackOperator.Slack.SocketMode;
+
+namespace SlackOperator.Bots;
+
+/// <summary>
+/// Where Slack's HTTP requests for one Events API bot arrive: the signature check, challenge and de-duplication
+/// happen while Slack waits for its answer; the events themselves are handled afterwards by a few workers, so
+/// a slow behaviour never makes Slack wait past its three seconds.
+/// </summary>
+internal sealed class EventsApiInbox
+{
+    private readonly EventsApiReceiver _receiver;
+    private readonly string _signingSecret;
+    private readonly ISocketModeHandler _handler;
+    private readonly int _workers;
+    private readonly string _bot;
+    private readonly ILogger _logger;
+    private readonly Channel<SocketModeEvent> _events = Channel.CreateUnbounded<SocketModeEvent>();
+
+    public EventsApiInbox(string bot, string signingSecret, TimeProvider time, ISocketModeHandler handler,
+        int workers, ILogger logger)
+    {
+        _bot = bot;
+        _signingSecret = signingSecret;
+        _receiver = new EventsApiReceiver(time);
+        _handler = handler;
+        _workers = workers;
+        _logger = logger;
+    }
+
+    /// <summary>Answers one request from Slack and queues the event it carried, if it is new.</summary>
+    public EventsApiResponse Receive(string? timestamp, string? signature, byte[] body)
+    {
+        var response = _receiver.Receive(_signingSecret, timestamp, signature, body);
+        if (response.Event is { } slackEvent)
+        {
+            _events.Writer.TryWrite(slackEvent);
+        }
+
+        BotLog.EventsApiRequest(_logger, _bot, response.StatusCode, response.Event?.EventId ?? "none");
+        return response;
+    }
+
+    /// <summary>Handles queued events until cancelled.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, _workers).Select(_ => HandleEventsAsync(cancellationToken)));
+
+    private async Task HandleEventsAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var slackEvent in _events.Reader.ReadAllAsync(cancellationToken))
+        {
+            try
+            {
+                await _handler.HandleEventAsync(slackEvent, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                BotLog.EventFailed(_logger, ex, _bot, slackEvent.EventId);
+            }
+        }
+    }
+}
