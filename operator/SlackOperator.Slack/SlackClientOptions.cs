@@ -36,7 +36,7 @@ public sealed class SlackClientOptions
     /// asking hundreds of connections to reconnect together) becomes a steady trickle instead of a burst.
     /// </summary>
     [Range(1, 10000)]
-    public int MaxConnectionOpensPerSecond { get; set; } = 20;
+    public int MaxConnectionOpensPerSecond { get; set; } = 50;
 
     /// <summary>How long events already acknowledged may still be handled after the connection was stopped.</summary>
     public TimeSpan HandlerDrainTimeout { get; set; } = TimeSpan.FromSeconds(5);
