@@ -35,9 +35,9 @@ public sealed class EventsApiReceiver
             return new EventsApiResponse(400, null, null);
         }
 
-        return Read(root, "type") switch
+        return JsonFields.String(root, "type") switch
         {
-            "url_verification" => new EventsApiResponse(200, Read(root, "challenge"), null),
+            "url_verification" => new EventsApiResponse(200, JsonFields.String(root, "challenge"), null),
             "event_callback" => Callback(root),
             _ => new EventsApiResponse(200, null, null),
         };
@@ -45,7 +45,7 @@ public sealed class EventsApiReceiver
 
     private EventsApiResponse Callback(JsonElement root)
     {
-        var eventId = Read(root, "event_id");
+        var eventId = JsonFields.String(root, "event_id");
         if (eventId is null || !root.TryGetProperty("event", out var inner))
         {
             return new EventsApiResponse(400, null, null);
@@ -55,10 +55,4 @@ public sealed class EventsApiReceiver
             ? new EventsApiResponse(200, null, new SocketModeEvent(eventId, inner, 0))
             : new EventsApiResponse(200, null, null);
     }
-
-    private static string? Read(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -19,28 +19,15 @@ public sealed record MessageEvent(
     /// <summary>Reads a message event; null when the event is not a message or lacks a channel.</summary>
     public static MessageEvent? TryRead(JsonElement slackEvent)
     {
-        var type = Read(slackEvent, "type");
-        if (type is not ("message" or "app_mention"))
+        string? Field(string name) => JsonFields.String(slackEvent, name);
+
+        if (Field("type") is not ("message" or "app_mention") || Field("channel") is not { } channel
+            || Field("ts") is not { } ts)
         {
             return null;
         }
 
-        var channel = Read(slackEvent, "channel");
-        var ts = Read(slackEvent, "ts");
-        if (channel is null || ts is null)
-        {
-            return null;
-        }
-
-        return new MessageEvent(
-            channel, Read(slackEvent, "user"), Read(slackEvent, "bot_id"), Read(slackEvent, "subtype"),
-            Read(slackEvent, "text") ?? string.Empty, ts, Read(slackEvent, "thread_ts"),
-            Read(slackEvent, "channel_type"));
+        return new MessageEvent(channel, Field("user"), Field("bot_id"), Field("subtype"),
+            Field("text") ?? string.Empty, ts, Field("thread_ts"), Field("channel_type"));
     }
-
-    private static string? Read(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -11,8 +11,9 @@ internal sealed record SocketModeMessage(string Type, string? EnvelopeId, string
         {
             using var document = JsonDocument.Parse(frame);
             var root = document.RootElement.Clone();
+            var type = JsonFields.String(root, "type") ?? string.Empty;
             return new SocketModeMessage(
-                Read(root, "type") ?? string.Empty, Read(root, "envelope_id"), Read(root, "reason"), root);
+                type, JsonFields.String(root, "envelope_id"), JsonFields.String(root, "reason"), root);
         }
         catch (JsonException)
         {
@@ -29,14 +30,8 @@ internal sealed record SocketModeMessage(string Type, string? EnvelopeId, string
             return null;
         }
 
-        var eventId = Read(payload, "event_id") ?? EnvelopeId ?? string.Empty;
+        var eventId = JsonFields.String(payload, "event_id") ?? EnvelopeId ?? string.Empty;
         var retry = Root.TryGetProperty("retry_attempt", out var attempt) && attempt.TryGetInt32(out var n) ? n : 0;
         return new SocketModeEvent(eventId, inner, retry);
     }
-
-    private static string? Read(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

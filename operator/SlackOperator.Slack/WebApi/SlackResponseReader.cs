@@ -59,11 +59,7 @@ internal static class SlackResponseReader
     public static string? NextCursor(JsonElement root) =>
         root.TryGetProperty("response_metadata", out var metadata) ? String(metadata, "next_cursor") : null;
 
-    public static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    public static string? String(JsonElement element, string name) => JsonFields.String(element, name);
 
     private static bool Bool(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;

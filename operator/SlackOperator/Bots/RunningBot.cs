@@ -106,15 +106,9 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
     public async Task HandleEventAsync(SocketModeEvent slackEvent, CancellationToken cancellationToken)
     {
         var behaviours = Volatile.Read(ref _behaviours);
-        if (slackEvent.Type == "member_joined_channel")
+        if (MemberJoinedEvent.TryRead(slackEvent.Event) is { } joined)
         {
-            var user = Read(slackEvent, "user");
-            var channel = Read(slackEvent, "channel");
-            if (user is not null && channel is not null)
-            {
-                await _runner.WelcomeAsync(behaviours, user, channel, cancellationToken);
-            }
-
+            await _runner.WelcomeAsync(behaviours, joined.User, joined.Channel, cancellationToken);
             return;
         }
 
@@ -154,10 +148,4 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
         Volatile.Write(ref _authError, error);
         _onChange(_key);
     }
-
-    private static string? Read(SocketModeEvent slackEvent, string name) =>
-        slackEvent.Event.TryGetProperty(name, out var value)
-            && value.ValueKind == System.Text.Json.JsonValueKind.String
-            ? value.GetString()
-            : null;
 }
