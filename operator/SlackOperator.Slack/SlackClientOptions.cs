@@ -22,8 +22,12 @@ public sealed class SlackClientOptions
     /// <summary>How long Socket Mode waits for <c>hello</c> after the WebSocket opens.</summary>
     public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Interval of WebSocket pings; a pong missing for as long again marks the socket dead.</summary>
-    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Interval of WebSocket pings; a pong missing for as long again marks the socket dead. .NET checks for the
+    /// missing pong only on its next keepalive tick, so a link that goes silent is noticed after two to three
+    /// intervals: 5 s keeps that within 15 s, well inside the 30 s a silent socket may take to be replaced.
+    /// </summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>First reconnect delay; it doubles per failed attempt up to <see cref="MaxReconnectDelay"/>.</summary>
     public TimeSpan InitialReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -195,7 +195,8 @@ public sealed partial class SlackEmulator : IAsyncDisposable
 
         // ASP.NET Core's request lines carry query strings, where a GET caller may have put its token.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port,
+            SilenceGate.Install));
         return builder.Build();
     }
 

@@ -24,6 +24,13 @@ public sealed class SlackFaults
     /// <returns>How many sockets were dropped.</returns>
     public int DropSockets(string? appToken = null) => _sockets.Drop(AppIdOf(appToken));
 
+    /// <summary>
+    /// Makes open sockets half-open, as a dead NAT leaves them: the TCP connection stays up, but Slack's side reads
+    /// nothing more (no pong, no ack) and sends nothing more; all apps' sockets when no token is given.
+    /// </summary>
+    /// <returns>How many sockets were silenced.</returns>
+    public int Silence(string? appToken = null) => _sockets.Silence(AppIdOf(appToken));
+
     /// <summary>Sends <c>warning</c>, <c>refresh_requested</c> or <c>link_disabled</c> to open sockets.</summary>
     /// <returns>How many sockets were told.</returns>
     public int SendDisconnect(string reason, string? appId = null) => _sockets.SendDisconnect(reason, appId);

@@ -65,6 +65,10 @@ internal sealed class SocketModeSession : IAsyncDisposable
         {
             await _socket.SendAsync(ack, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Lost(ex);
+        }
         finally
         {
             _sendLock.Release();
@@ -106,7 +110,16 @@ internal sealed class SocketModeSession : IAsyncDisposable
         var writer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
-            var result = await _socket.ReceiveAsync(writer.GetMemory(4096), cancellationToken).ConfigureAwait(false);
+            ValueWebSocketReceiveResult result;
+            try
+            {
+                result = await _socket.ReceiveAsync(writer.GetMemory(4096), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Lost(ex);
+            }
+
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -124,6 +137,13 @@ internal sealed class SocketModeSession : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// .NET aborts a socket whose pings go unanswered for the keepalive timeout (a silent or half-open link) and
+    /// reports that to pending calls as a cancellation nobody asked for; callers treat it as the lost socket it is.
+    /// </summary>
+    private static WebSocketException Lost(OperationCanceledException ex) =>
+        new(WebSocketError.Faulted, "the socket was aborted, e.g. no pong within the keepalive timeout", ex);
 
     private static string EscapeJson(string value) => value.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }

@@ -11,6 +11,7 @@ internal static class ControlFaultEndpoints
         post("/faults/drop-sockets", body => Count(Optional(body, "app_token") is { } token
             ? faults.DropSockets(token)
             : faults.DropSocketsOfApp(Optional(body, "app_id"))));
+        post("/faults/silence", body => Count(faults.Silence(Optional(body, "app_token"))));
         post("/faults/disconnect", body =>
             Count(faults.SendDisconnect(Required(body, "reason"), Optional(body, "app_id"))));
         post("/faults/withhold-hello", body =>

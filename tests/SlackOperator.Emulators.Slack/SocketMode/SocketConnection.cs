@@ -37,6 +37,9 @@ internal sealed class SocketConnection(int id, string appId, WebSocket socket, H
 
     public bool TrySend(string json) => _outbox.Writer.TryWrite(json);
 
+    /// <summary>Leaves the TCP connection open but silent both ways; see <see cref="SilenceGate"/>.</summary>
+    public bool Silence() => SilenceGate.Engage(context);
+
     /// <summary>Queues a close frame behind whatever is already queued.</summary>
     public void RequestClose() => _outbox.Writer.TryWrite(null);
 

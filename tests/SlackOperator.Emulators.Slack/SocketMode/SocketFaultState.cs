@@ -29,6 +29,14 @@ internal sealed class SocketFaultState(
         return sockets.Count;
     }
 
+    /// <summary>Makes sockets half-open: they stay connected but read and send nothing more.</summary>
+    public int Silence(string? appId)
+    {
+        var sockets = registry.Snapshot(appId);
+        EmulatorLog.SocketFault(logger, "silence", appId ?? "all apps");
+        return sockets.Count(socket => socket.Silence());
+    }
+
     /// <summary>
     /// Sends a disconnect message. After warning or refresh_requested the socket keeps working for the grace
     /// period so the client can open its next one first; link_disabled closes at once.
