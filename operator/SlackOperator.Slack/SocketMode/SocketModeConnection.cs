@@ -67,13 +67,24 @@ public sealed class SocketModeConnection
     {
         for (var attempt = 0; !cancellationToken.IsCancellationRequested; attempt++)
         {
-            var opened = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-            if (opened.Session is not null)
+            OpenOutcome opened;
+            try
             {
-                attempt = -1;
-                SetStatus(ConnectionState.Connected, null);
-                SocketModeLog.Connected(_logger);
-                opened = await RunSessionsAsync(opened.Session, cancellationToken).ConfigureAwait(false);
+                opened = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+                if (opened.Session is not null)
+                {
+                    attempt = -1;
+                    SetStatus(ConnectionState.Connected, null);
+                    SocketModeLog.Connected(_logger);
+                    opened = await RunSessionsAsync(opened.Session, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Whatever else breaks a socket must not end the loop silently while the status still says
+                // Connected: it counts as a lost link and is retried like one.
+                SocketModeLog.Unexpected(_logger, ex);
+                opened = OpenOutcome.Transient(new SlackError(SlackError.TransportCode, ex.GetType().Name));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -159,6 +170,12 @@ public sealed class SocketModeConnection
         catch (WebSocketException ex)
         {
             return OpenOutcome.Transient(new SlackError(SlackError.TransportCode, ex.WebSocketErrorCode.ToString()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Ends this socket (the caller disposes it) rather than the whole connection loop.
+            SocketModeLog.Unexpected(_logger, ex);
+            return OpenOutcome.Transient(new SlackError(SlackError.TransportCode, ex.GetType().Name));
         }
     }
 

@@ -23,6 +23,9 @@ internal static partial class SocketModeLog
         Message = "Skipped event {EventId} (retry {RetryAttempt}): already handled")]
     public static partial void Duplicate(ILogger logger, string eventId, int retryAttempt);
 
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Error, Message = "Socket Mode link failed unexpectedly")]
+    public static partial void Unexpected(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2106, Level = LogLevel.Error, Message = "Handler failed on event {EventId}")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string eventId);
 }
