@@ -41,7 +41,8 @@ public sealed class SlackWebApi : ISlackWebApi
     public async Task<SlackResult<Uri>> OpenConnectionAsync(string appToken, CancellationToken cancellationToken)
     {
         using var lease = await _opens.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        var result = await _transport.CallAsync("apps.connections.open", appToken, SlackRequestBody.None, cancellationToken)
+        var result = await _transport
+            .CallAsync("apps.connections.open", appToken, SlackRequestBody.None, cancellationToken)
             .ConfigureAwait(false);
         if (!result.IsOk)
         {
@@ -66,7 +67,8 @@ public sealed class SlackWebApi : ISlackWebApi
             ["thread_ts"] = message.ThreadTs,
         });
         await _pacer.WaitTurnAsync(botToken, message.Channel, cancellationToken).ConfigureAwait(false);
-        var result = await _transport.CallAsync("chat.postMessage", botToken, body, cancellationToken).ConfigureAwait(false);
+        var result = await _transport.CallAsync("chat.postMessage", botToken, body, cancellationToken)
+            .ConfigureAwait(false);
         if (!result.IsOk)
         {
             return SlackResult<PostedMessage>.Fail(result.Error);
@@ -123,7 +125,8 @@ public sealed class SlackWebApi : ISlackWebApi
             ["timestamp"] = timestamp,
             ["name"] = emoji.Trim(':'),
         });
-        var result = await _transport.CallAsync("reactions.add", botToken, body, cancellationToken).ConfigureAwait(false);
+        var result = await _transport.CallAsync("reactions.add", botToken, body, cancellationToken)
+            .ConfigureAwait(false);
         if (result.IsOk)
         {
             result.Value.Dispose();
@@ -140,7 +143,8 @@ public sealed class SlackWebApi : ISlackWebApi
         string botToken, string channelId, CancellationToken cancellationToken)
     {
         var body = SlackRequestBody.Form(new Dictionary<string, string?> { ["channel"] = channelId });
-        var result = await _transport.CallAsync("conversations.info", botToken, body, cancellationToken).ConfigureAwait(false);
+        var result = await _transport.CallAsync("conversations.info", botToken, body, cancellationToken)
+            .ConfigureAwait(false);
         if (!result.IsOk)
         {
             return SlackResult<Conversation>.Fail(result.Error);
@@ -156,7 +160,8 @@ public sealed class SlackWebApi : ISlackWebApi
         string botToken, string userId, CancellationToken cancellationToken)
     {
         var body = SlackRequestBody.Form(new Dictionary<string, string?> { ["user"] = userId });
-        var result = await _transport.CallAsync("users.info", botToken, body, cancellationToken).ConfigureAwait(false);
+        var result = await _transport.CallAsync("users.info", botToken, body, cancellationToken)
+            .ConfigureAwait(false);
         if (!result.IsOk)
         {
             return SlackResult<SlackUser>.Fail(result.Error);
@@ -171,7 +176,8 @@ public sealed class SlackWebApi : ISlackWebApi
         string botToken, string channelId, CancellationToken cancellationToken)
     {
         var body = SlackRequestBody.Json(new Dictionary<string, object?> { ["channel"] = channelId });
-        var result = await _transport.CallAsync("conversations.join", botToken, body, cancellationToken).ConfigureAwait(false);
+        var result = await _transport.CallAsync("conversations.join", botToken, body, cancellationToken)
+            .ConfigureAwait(false);
         if (!result.IsOk)
         {
             return SlackResult<Conversation>.Fail(result.Error);
