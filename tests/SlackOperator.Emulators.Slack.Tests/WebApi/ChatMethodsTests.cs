@@ -3,23 +3,8 @@ using SlackOperator.Emulators.Slack.Tests.Support;
 
 namespace SlackOperator.Emulators.Slack.Tests.WebApi;
 
-public sealed class ChatMethodsTests : IAsyncLifetime
+public sealed class ChatMethodsTests : WebApiTestBase
 {
-    private SlackEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await TestEmulator.StartAsync();
-        _api = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("C0NOPE", "hi", "channel_not_found")]
     [InlineData("", "hi", "channel_not_found")]
@@ -51,7 +36,7 @@ public sealed class ChatMethodsTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_PrivateChannelWithoutBot_ReturnsChannelNotFound()
     {
-        var secret = _emulator.AddChannel("secret", isPrivate: true, ["U0ALICE"]);
+        var secret = Emulator.AddChannel("secret", isPrivate: true, ["U0ALICE"]);
 
         var answer = await Post(("channel", secret.Id), ("text", "hi"));
 
@@ -61,7 +46,7 @@ public sealed class ChatMethodsTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_ArchivedChannel_ReturnsIsArchived()
     {
-        _emulator.ArchiveChannel("general");
+        Emulator.ArchiveChannel("general");
 
         var answer = await Post(("channel", "C0GENERAL"), ("text", "hi"));
 
@@ -74,7 +59,7 @@ public sealed class ChatMethodsTests : IAsyncLifetime
         var blocks = new JsonArray(new JsonObject { ["type"] = "divider" });
         var body = new JsonObject { ["channel"] = "#general", ["text"] = "meow", ["blocks"] = blocks };
 
-        var answer = await _api.PostJsonAsync("chat.postMessage", TestEmulator.BotToken, body);
+        var answer = await Api.PostJsonAsync("chat.postMessage", TestEmulator.BotToken, body);
 
         Assert.True(answer.Ok, answer.Body.ToJsonString());
         Assert.Equal("C0GENERAL", answer.Body["channel"]!.GetValue<string>());
@@ -82,7 +67,7 @@ public sealed class ChatMethodsTests : IAsyncLifetime
         Assert.Equal("B0KITTENBOT", message["bot_id"]!.GetValue<string>());
         Assert.Equal("U0KITTENBOT", message["user"]!.GetValue<string>());
         Assert.Equal(blocks.ToJsonString(), message["blocks"]!.ToJsonString());
-        var stored = Assert.Single(_emulator.GetMessages("general"));
+        var stored = Assert.Single(Emulator.GetMessages("general"));
         Assert.Equal(new PostedMessage(answer.Body["ts"]!.GetValue<string>(), "U0KITTENBOT", "B0KITTENBOT",
             "meow", null, "C0GENERAL"), stored);
     }
@@ -90,37 +75,37 @@ public sealed class ChatMethodsTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_InThread_RecordsThreadTs()
     {
-        var parent = await _emulator.PostUserMessageAsync("general", "U0ALICE", "question");
+        var parent = await Emulator.PostUserMessageAsync("general", "U0ALICE", "question");
 
         var answer = await Post(("channel", "C0GENERAL"), ("text", "answer"), ("thread_ts", parent));
 
         Assert.Equal(parent, answer.Body["message"]!["thread_ts"]!.GetValue<string>());
-        Assert.Equal(parent, _emulator.GetMessages("general")[^1].ThreadTs);
+        Assert.Equal(parent, Emulator.GetMessages("general")[^1].ThreadTs);
     }
 
     [Fact]
     public async Task ReactionsAdd_SameReactionTwice_ReturnsAlreadyReacted()
     {
-        var ts = await _emulator.PostUserMessageAsync("general", "U0ALICE", "pet the cat");
+        var ts = await Emulator.PostUserMessageAsync("general", "U0ALICE", "pet the cat");
         (string, string)[] args = [("channel", "C0GENERAL"), ("timestamp", ts), ("name", "cat")];
 
-        var first = await _api.PostFormAsync("reactions.add", TestEmulator.BotToken, args);
-        var second = await _api.PostFormAsync("reactions.add", TestEmulator.BotToken, args);
+        var first = await Api.PostFormAsync("reactions.add", TestEmulator.BotToken, args);
+        var second = await Api.PostFormAsync("reactions.add", TestEmulator.BotToken, args);
 
         Assert.True(first.Ok, first.Body.ToJsonString());
         Assert.Equal("already_reacted", second.Error);
-        Assert.Equal([new EmulatedReaction("cat", "U0KITTENBOT")], _emulator.GetReactions("general", ts));
+        Assert.Equal([new EmulatedReaction("cat", "U0KITTENBOT")], Emulator.GetReactions("general", ts));
     }
 
     [Fact]
     public async Task ReactionsAdd_UnknownMessage_ReturnsMessageNotFound()
     {
-        var answer = await _api.PostFormAsync("reactions.add", TestEmulator.BotToken,
+        var answer = await Api.PostFormAsync("reactions.add", TestEmulator.BotToken,
             ("channel", "C0GENERAL"), ("timestamp", "1.000001"), ("name", "cat"));
 
         Assert.Equal("message_not_found", answer.Error);
     }
 
     private Task<ApiAnswer> Post(params (string, string)[] args) =>
-        _api.PostFormAsync("chat.postMessage", TestEmulator.BotToken, args);
+        Api.PostFormAsync("chat.postMessage", TestEmulator.BotToken, args);
 }

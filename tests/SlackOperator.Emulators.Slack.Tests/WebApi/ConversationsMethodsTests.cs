@@ -2,30 +2,15 @@ using SlackOperator.Emulators.Slack.Tests.Support;
 
 namespace SlackOperator.Emulators.Slack.Tests.WebApi;
 
-public sealed class ConversationsMethodsTests : IAsyncLifetime
+public sealed class ConversationsMethodsTests : WebApiTestBase
 {
-    private SlackEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await TestEmulator.StartAsync();
-        _api = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task List_LimitTwo_PagesThroughEveryPublicChannelWithCursors()
     {
-        _emulator.AddChannel("c3");
-        _emulator.AddChannel("c4");
-        _emulator.AddChannel("c5");
-        _emulator.AddChannel("hidden", isPrivate: true);
+        Emulator.AddChannel("c3");
+        Emulator.AddChannel("c4");
+        Emulator.AddChannel("c5");
+        Emulator.AddChannel("hidden", isPrivate: true);
         var names = new List<string>();
         var cursor = "";
 
@@ -47,8 +32,8 @@ public sealed class ConversationsMethodsTests : IAsyncLifetime
     [Fact]
     public async Task List_PrivateTypeBotIsMemberOf_IncludesOnlyThatPrivateChannel()
     {
-        _emulator.AddChannel("ours", isPrivate: true, ["U0KITTENBOT"]);
-        _emulator.AddChannel("theirs", isPrivate: true, ["U0ALICE"]);
+        Emulator.AddChannel("ours", isPrivate: true, ["U0KITTENBOT"]);
+        Emulator.AddChannel("theirs", isPrivate: true, ["U0ALICE"]);
 
         var answer = await Call("conversations.list", ("types", "private_channel"));
 
@@ -68,7 +53,7 @@ public sealed class ConversationsMethodsTests : IAsyncLifetime
     [Fact]
     public async Task Info_ReadByGetWithQueryToken_ReturnsChannelWithMembership()
     {
-        var answer = await _api.GetAsync("conversations.info", $"channel=C0GENERAL&token={TestEmulator.BotToken}");
+        var answer = await Api.GetAsync("conversations.info", $"channel=C0GENERAL&token={TestEmulator.BotToken}");
 
         Assert.True(answer.Ok, answer.Body.ToJsonString());
         Assert.Equal("general", answer.Body["channel"]!["name"]!.GetValue<string>());
@@ -79,7 +64,7 @@ public sealed class ConversationsMethodsTests : IAsyncLifetime
     [Fact]
     public async Task Info_PrivateChannelBotIsNotIn_ReturnsChannelNotFound()
     {
-        var secret = _emulator.AddChannel("secret", isPrivate: true, ["U0ALICE"]);
+        var secret = Emulator.AddChannel("secret", isPrivate: true, ["U0ALICE"]);
 
         var answer = await Call("conversations.info", ("channel", secret.Id));
 
@@ -103,7 +88,7 @@ public sealed class ConversationsMethodsTests : IAsyncLifetime
     [Fact]
     public async Task Join_PrivateChannel_ReturnsMethodNotSupported()
     {
-        var ours = _emulator.AddChannel("ours", isPrivate: true, ["U0KITTENBOT"]);
+        var ours = Emulator.AddChannel("ours", isPrivate: true, ["U0KITTENBOT"]);
 
         var answer = await Call("conversations.join", ("channel", ours.Id));
 
@@ -122,5 +107,5 @@ public sealed class ConversationsMethodsTests : IAsyncLifetime
     }
 
     private Task<ApiAnswer> Call(string method, params (string, string)[] args) =>
-        _api.PostFormAsync(method, TestEmulator.BotToken, args);
+        Api.PostFormAsync(method, TestEmulator.BotToken, args);
 }

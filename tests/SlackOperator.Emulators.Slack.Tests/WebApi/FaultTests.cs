@@ -2,31 +2,16 @@ using SlackOperator.Emulators.Slack.Tests.Support;
 
 namespace SlackOperator.Emulators.Slack.Tests.WebApi;
 
-public sealed class FaultTests : IAsyncLifetime
+public sealed class FaultTests : WebApiTestBase
 {
-    private SlackEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await TestEmulator.StartAsync();
-        _api = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task RateLimitNext_TwoCalls_Answers429WithRetryAfterThenRecovers()
     {
-        _emulator.Faults.RateLimitNext("auth.test", 2, 7);
+        Emulator.Faults.RateLimitNext("auth.test", 2, 7);
 
-        var first = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
-        var second = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
-        var third = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var first = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var second = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var third = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
 
         Assert.Equal(429, first.Status);
         Assert.Equal("7", first.Header("Retry-After"));
@@ -38,9 +23,9 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task FailNext_OneCall_AnswersStatusOnceForThatMethodOnly()
     {
-        _emulator.Faults.FailNext("chat.postMessage", 1, 503);
+        Emulator.Faults.FailNext("chat.postMessage", 1, 503);
 
-        var other = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var other = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
         var failed = await Post();
         var recovered = await Post();
 
@@ -52,15 +37,15 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task ControlApi_RateLimitFaultOverHttp_AppliesToNextCall()
     {
-        await _api.ControlAsync("faults/rate-limit",
+        await Api.ControlAsync("faults/rate-limit",
             new() { ["method"] = "users.info", ["count"] = 1, ["retry_after"] = 3 });
 
-        var answer = await _api.PostFormAsync("users.info", TestEmulator.BotToken, ("user", "U0BOB"));
+        var answer = await Api.PostFormAsync("users.info", TestEmulator.BotToken, ("user", "U0BOB"));
 
         Assert.Equal(429, answer.Status);
         Assert.Equal("3", answer.Header("Retry-After"));
     }
 
-    private Task<ApiAnswer> Post() => _api.PostFormAsync(
+    private Task<ApiAnswer> Post() => Api.PostFormAsync(
         "chat.postMessage", TestEmulator.BotToken, ("channel", "C0GENERAL"), ("text", "hi"));
 }

@@ -2,27 +2,12 @@ using SlackOperator.Emulators.Slack.Tests.Support;
 
 namespace SlackOperator.Emulators.Slack.Tests.WebApi;
 
-public sealed class WebApiAuthTests : IAsyncLifetime
+public sealed class WebApiAuthTests : WebApiTestBase
 {
-    private SlackEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await TestEmulator.StartAsync();
-        _api = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task AuthTest_NoToken_ReturnsNotAuthed()
     {
-        var answer = await _api.PostFormAsync("auth.test", null);
+        var answer = await Api.PostFormAsync("auth.test", null);
 
         Assert.Equal(200, answer.Status);
         Assert.Equal("""{"ok":false,"error":"not_authed"}""", answer.Body.ToJsonString());
@@ -31,7 +16,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AuthTest_UnknownToken_ReturnsInvalidAuth()
     {
-        var answer = await _api.PostFormAsync("auth.test", "xoxb-nobody");
+        var answer = await Api.PostFormAsync("auth.test", "xoxb-nobody");
 
         Assert.Equal("invalid_auth", answer.Error);
     }
@@ -39,9 +24,9 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AuthTest_RevokedToken_ReturnsTokenRevoked()
     {
-        _emulator.RevokeToken(TestEmulator.BotToken);
+        Emulator.RevokeToken(TestEmulator.BotToken);
 
-        var answer = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var answer = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
 
         Assert.Equal("token_revoked", answer.Error);
     }
@@ -49,7 +34,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AuthTest_BotToken_ReturnsIdentityAndScopeHeaders()
     {
-        var answer = await _api.PostFormAsync("auth.test", TestEmulator.BotToken);
+        var answer = await Api.PostFormAsync("auth.test", TestEmulator.BotToken);
 
         Assert.True(answer.Ok, answer.Body.ToJsonString());
         Assert.Equal("https://emulated-workspace.slack.com/", answer.Body["url"]!.GetValue<string>());
@@ -65,7 +50,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AuthTest_TokenAsFormField_Authenticates()
     {
-        var answer = await _api.PostFormAsync("auth.test", null, ("token", TestEmulator.BotToken));
+        var answer = await Api.PostFormAsync("auth.test", null, ("token", TestEmulator.BotToken));
 
         Assert.True(answer.Ok, answer.Body.ToJsonString());
     }
@@ -73,7 +58,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task ChatPostMessage_AppToken_ReturnsNotAllowedTokenType()
     {
-        var answer = await _api.PostFormAsync(
+        var answer = await Api.PostFormAsync(
             "chat.postMessage", TestEmulator.AppToken, ("channel", "C0GENERAL"), ("text", "hi"));
 
         Assert.Equal("not_allowed_token_type", answer.Error);
@@ -82,7 +67,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AppsConnectionsOpen_BotToken_ReturnsNotAllowedTokenType()
     {
-        var answer = await _api.PostFormAsync("apps.connections.open", TestEmulator.BotToken);
+        var answer = await Api.PostFormAsync("apps.connections.open", TestEmulator.BotToken);
 
         Assert.Equal("not_allowed_token_type", answer.Error);
     }
@@ -90,7 +75,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task AppsConnectionsOpen_AppToken_ReturnsLoopbackSocketUrl()
     {
-        var answer = await _api.PostFormAsync("apps.connections.open", TestEmulator.AppToken);
+        var answer = await Api.PostFormAsync("apps.connections.open", TestEmulator.AppToken);
 
         var url = new Uri(answer.Body["url"]!.GetValue<string>());
         Assert.Equal("ws", url.Scheme);
@@ -102,9 +87,9 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task ChatPostMessage_ScopeNotGranted_ReturnsMissingScopeWithNeededAndProvided()
     {
-        _emulator.SetBotScopes(TestEmulator.AppId, ["users:read"]);
+        Emulator.SetBotScopes(TestEmulator.AppId, ["users:read"]);
 
-        var answer = await _api.PostFormAsync(
+        var answer = await Api.PostFormAsync(
             "chat.postMessage", TestEmulator.BotToken, ("channel", "C0GENERAL"), ("text", "hi"));
 
         Assert.Equal("missing_scope", answer.Error);
@@ -116,7 +101,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task ApiTest_WithTokenAndArgs_EchoesArgsButNeverTheToken()
     {
-        var answer = await _api.PostFormAsync("api.test", null, ("token", TestEmulator.BotToken), ("foo", "bar"));
+        var answer = await Api.PostFormAsync("api.test", null, ("token", TestEmulator.BotToken), ("foo", "bar"));
 
         Assert.True(answer.Ok);
         Assert.Equal("""{"foo":"bar"}""", answer.Body["args"]!.ToJsonString());
@@ -125,7 +110,7 @@ public sealed class WebApiAuthTests : IAsyncLifetime
     [Fact]
     public async Task UnknownMethod_AnyToken_ReturnsUnknownMethod()
     {
-        var answer = await _api.PostFormAsync("channels.history", TestEmulator.BotToken);
+        var answer = await Api.PostFormAsync("channels.history", TestEmulator.BotToken);
 
         Assert.Equal("unknown_method", answer.Error);
         Assert.Equal("channels.history", answer.Body["req_method"]!.GetValue<string>());
