@@ -43,8 +43,8 @@ internal sealed class OperatorProcess : IDisposable
         }
     }
 
-    public static OperatorProcess Start(
-        string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>How to run the built operator with <c>dotnet</c>, its output captured.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
         var dll = OperatorDll;
         Assert.True(File.Exists(dll), $"{dll} is missing; build operator/SlackOperator first");
@@ -60,6 +60,13 @@ internal sealed class OperatorProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        return start;
+    }
+
+    public static OperatorProcess Start(
+        string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = StartInfo(arguments);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

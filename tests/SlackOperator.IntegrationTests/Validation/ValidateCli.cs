@@ -8,21 +8,7 @@ public static class ValidateCli
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var dll = OperatorProcess.OperatorDll;
-        Assert.True(File.Exists(dll), $"{dll} is missing; build operator/SlackOperator first");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(OperatorProcess.StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
