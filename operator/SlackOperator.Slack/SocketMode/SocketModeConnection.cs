@@ -115,17 +115,25 @@ public sealed class SocketModeConnection
             var refresh = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var pump = PumpAsync(session, refresh, pumpStop.Token);
             OpenOutcome? next = null;
-            if (await Task.WhenAny(pump, refresh.Task).ConfigureAwait(false) == refresh.Task)
+            OpenOutcome ended;
+            try
             {
-                next = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-                if (next.Session is not null)
+                if (await Task.WhenAny(pump, refresh.Task).ConfigureAwait(false) == refresh.Task)
                 {
-                    await pumpStop.CancelAsync().ConfigureAwait(false);
+                    next = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+                    if (next.Session is not null)
+                    {
+                        await pumpStop.CancelAsync().ConfigureAwait(false);
+                    }
                 }
             }
+            finally
+            {
+                // Also when stopping interrupts the opening of a replacement: the old socket is closed, not leaked.
+                ended = await pump.ConfigureAwait(false);
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
 
-            var ended = await pump.ConfigureAwait(false);
-            await session.DisposeAsync().ConfigureAwait(false);
             if (next?.Session is null)
             {
                 return ended;

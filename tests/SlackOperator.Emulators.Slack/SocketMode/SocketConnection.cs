@@ -38,7 +38,17 @@ internal sealed class SocketConnection(int id, string appId, WebSocket socket, H
     public bool TrySend(string json) => _outbox.Writer.TryWrite(json);
 
     /// <summary>Leaves the TCP connection open but silent both ways; see <see cref="SilenceGate"/>.</summary>
-    public bool Silence() => SilenceGate.Engage(context);
+    public bool Silence()
+    {
+        try
+        {
+            return SilenceGate.Engage(context);
+        }
+        catch (ObjectDisposedException)
+        {
+            return false; // the request ended meanwhile; see Abort
+        }
+    }
 
     /// <summary>Queues a close frame behind whatever is already queued.</summary>
     public void RequestClose() => _outbox.Writer.TryWrite(null);
@@ -47,7 +57,15 @@ internal sealed class SocketConnection(int id, string appId, WebSocket socket, H
     public void Abort()
     {
         _ready = false;
-        context.Abort();
+        try
+        {
+            context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Callers act on a snapshot of open sockets; when this one's request has ended since, Kestrel has
+            // already recycled its context and there is no connection left to abort.
+        }
     }
 
     public async Task RunAsync(Action<SocketConnection, string> onMessage, CancellationToken ct)

@@ -52,6 +52,24 @@ public sealed class HelloWithheldTests(OperatorEnvironment env) : IClassFixture<
         env.AssertNoTokenLogged();
     }
 
+    [Fact]
+    public async Task DeleteBot_WhileItsReplacementSocketWaitsForHello_ClosesTheOldSocketToo()
+    {
+        const string ns = "no-hello-refresh";
+        var app = await env.StartBotAsync(ns);
+        var from = DateTimeOffset.UtcNow;
+
+        env.Slack.Faults.WithholdHello(true);
+        env.Slack.Faults.SendDisconnect("refresh_requested", app.AppId);
+        await Eventually.MatchAsync(() => env.OpensSince(app.AppId, from).Count, n => n >= 1, Window,
+            n => $"{n} replacement opens");
+        await env.DeleteBotAsync(ns, "bot");
+        var open = await Eventually.MatchAsync(() => env.Slack.GetDeliveryStats(app.AppId).OpenConnections,
+            n => n == 0, Window, n => $"{n} sockets still open after the bot was deleted");
+
+        Assert.Equal(0, open);
+    }
+
     public void Dispose() => env.Slack.Faults.WithholdHello(false);
 
     /// <summary>Each attempt waits 2 s for hello plus a backoff, so a 4 s window sees at most 3 opens.</summary>

@@ -83,16 +83,29 @@ public class OperatorEnvironment : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_operator is not null)
+        // Each step runs even when an earlier one failed, so one failure never leaves servers or files behind;
+        // the failure itself still fails the test class.
+        try
         {
-            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await _operator.StopAsync(stop.Token);
-            _operator.Dispose();
+            if (_operator is not null)
+            {
+                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+                await _operator.StopAsync(stop.Token);
+                _operator.Dispose();
+            }
         }
-
-        await Slack.DisposeAsync();
-        await Kube.DisposeAsync();
-        Directory.Delete(_work, recursive: true);
+        finally
+        {
+            try
+            {
+                await Slack.DisposeAsync();
+            }
+            finally
+            {
+                await Kube.DisposeAsync();
+                Directory.Delete(_work, recursive: true);
+            }
+        }
     }
 
     public Task CreateNamespaceAsync(string name) =>
