@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using k8s.Exceptions;
 using YamlDotNet.Core;
 using SlackOperator.Hosting;
+using SlackOperator.Kubernetes.Observability;
 
 namespace SlackOperator.Cli;
 
@@ -82,7 +83,7 @@ internal static class RunCommand
             console.UseUtcTimestamp = true;
         });
         builder.Services.AddSlackOperator();
-        builder.Services.AddMetricsEndpoint();
+        builder.Services.AddOperatorEndpoint();
         using var host = builder.Build();
         try
         {
@@ -96,7 +97,7 @@ internal static class RunCommand
         }
         catch (MetricsEndpointException ex)
         {
-            await Console.Error.WriteLineAsync($"slack-operator: {ex.Message}");
+            await Console.Error.WriteLineAsync($"slack-operator: {ex.Message} (flag: --metrics-port)");
             return 2;
         }
         catch (Exception ex) when (ex is KubeConfigException or YamlException or IOException)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using SlackOperator.Bots;
 using SlackOperator.Kubernetes.Informers;
+using SlackOperator.Kubernetes.Observability;
 
 namespace SlackOperator.Hosting;
 
@@ -11,7 +12,7 @@ namespace SlackOperator.Hosting;
 /// Serves <c>POST /slack/events/{namespace}/{name}</c> on the operator's HTTP port: the request URL of a SlackBot
 /// in Events API mode. The bot verifies and answers at once; the event is handled after the answer is sent.
 /// </summary>
-internal sealed class SlackEventsEndpoint
+internal sealed class SlackEventsEndpoint : IEndpointMapping
 {
     /// <summary>The route pattern; <see cref="Entities.BotModes.EventsPath"/> builds one path of it.</summary>
     public const string Route = "/slack/events/{namespace}/{name}";
@@ -28,7 +29,7 @@ internal sealed class SlackEventsEndpoint
         _logger = logger;
     }
 
-    public void Map(IEndpointRouteBuilder app) => app.MapPost(Route, HandleAsync);
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Route, HandleAsync);
 
     private async Task HandleAsync(HttpContext context)
     {

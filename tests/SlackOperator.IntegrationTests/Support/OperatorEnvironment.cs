@@ -9,6 +9,7 @@ using SlackOperator.Emulators.Slack;
 using SlackOperator.Entities;
 using SlackOperator.Hosting;
 using SlackOperator.Kubernetes.Api;
+using SlackOperator.Kubernetes.Observability;
 
 namespace SlackOperator.IntegrationTests.Support;
 
@@ -187,7 +188,7 @@ public class OperatorEnvironment : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSlackOperator();
-        builder.Services.AddMetricsEndpoint();
+        builder.Services.AddOperatorEndpoint();
         return builder.Build();
     }
 

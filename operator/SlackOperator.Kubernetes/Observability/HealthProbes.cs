@@ -2,13 +2,13 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace SlackOperator.Hosting;
+namespace SlackOperator.Kubernetes.Observability;
 
 /// <summary>
 /// The probes behind <c>/healthz</c> (checks tagged <see cref="Live"/>) and <c>/readyz</c> (every check), and how
 /// their outcome is written: 200 <c>ok</c>, or 503 with one line per failing check saying why.
 /// </summary>
-internal static class HealthProbes
+public static class HealthProbes
 {
     /// <summary>Tag of the checks <c>/healthz</c> runs: failing them means the process should be restarted.</summary>
     public const string Live = "live";
@@ -20,13 +20,13 @@ internal static class HealthProbes
     public static async Task RespondAsync(
         HttpContext context, HealthCheckService checks, Func<HealthCheckRegistration, bool> predicate)
     {
-        var report = await checks.CheckHealthAsync(predicate, context.RequestAborted);
+        var report = await checks.CheckHealthAsync(predicate, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = report.Status == HealthStatus.Healthy
             ? StatusCodes.Status200OK
             : StatusCodes.Status503ServiceUnavailable;
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(Describe(report), context.RequestAborted);
+        await context.Response.WriteAsync(Describe(report), context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>The probe's body: <c>ok</c>, or each unhealthy check as <c>name: reason</c>.</summary>

@@ -1,6 +1,6 @@
-using SlackOperator.Hosting;
+using SlackOperator.Kubernetes.Observability;
 
-namespace SlackOperator.Tests.Operator.Hosting;
+namespace SlackOperator.Tests.Kubernetes.Observability;
 
 public sealed class MetricsOptionsTests
 {

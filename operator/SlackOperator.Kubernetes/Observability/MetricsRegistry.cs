@@ -1,28 +1,35 @@
 using System.Diagnostics.Metrics;
 using Prometheus;
-using SlackOperator.Kubernetes;
-using SlackOperator.Slack;
 
-namespace SlackOperator.Hosting;
+namespace SlackOperator.Kubernetes.Observability;
 
 /// <summary>
-/// The one Prometheus registry of the process: the operator's <see cref="System.Diagnostics.Metrics"/> meters
+/// The one Prometheus registry of the process: the application's <see cref="System.Diagnostics.Metrics"/> meters
 /// through prometheus-net's meter adapter, plus the process and .NET runtime collectors.
 /// </summary>
-internal static class MetricsRegistry
+public static class MetricsRegistry
 {
     private static readonly Lazy<CollectorRegistry> Shared = new(Create);
 
     /// <summary>Reconcile and request durations, 1 ms to about 65 s.</summary>
     private static readonly double[] DurationBuckets = Histogram.ExponentialBuckets(0.001, 2, 17);
 
-    /// <summary>The meters exported; each name becomes its metrics' prefix (<c>SlackOperator.Slack</c>:
-    /// <c>slackoperator_slack_</c>).</summary>
-    public static IReadOnlyList<string> MeterNames { get; } =
-        [OperatorMetrics.MeterName, RuntimeMetrics.MeterName, SlackMetrics.MeterName];
+    /// <summary>
+    /// Meters of the framework itself (ASP.NET Core, HttpClient, the runtime): left out, because
+    /// <see cref="DotNetStats"/> already exports the runtime's figures and the others would add per-request series
+    /// nobody asked for.
+    /// </summary>
+    private static readonly string[] FrameworkMeterPrefixes = ["System.", "Microsoft."];
 
     /// <summary>The registry, created and connected to the meters on first use.</summary>
     public static CollectorRegistry Registry => Shared.Value;
+
+    /// <summary>
+    /// True for meters whose instruments are exported: every meter of the application, each under its name as a
+    /// prefix (<c>SlackOperator.Slack</c> becomes <c>slackoperator_slack_</c>).
+    /// </summary>
+    public static bool IsExported(Meter meter) =>
+        !FrameworkMeterPrefixes.Any(prefix => meter.Name.StartsWith(prefix, StringComparison.Ordinal));
 
     private static CollectorRegistry Create()
     {
@@ -37,7 +44,7 @@ internal static class MetricsRegistry
 
             // prometheus-net 8.2.1 creates the metrics through this factory, which defaults to the default registry's.
             MetricFactory = Metrics.WithCustomRegistry(registry),
-            InstrumentFilterPredicate = IsExported,
+            InstrumentFilterPredicate = instrument => IsExported(instrument.Meter),
 
             // A series unchanged this long is dropped (the default is 5 minutes, 1 day the most prometheus-net allows);
             // a counter that comes back restarts from its next increment, which rate() reads as a counter reset.
@@ -46,6 +53,4 @@ internal static class MetricsRegistry
         });
         return registry;
     }
-
-    private static bool IsExported(Instrument instrument) => MeterNames.Contains(instrument.Meter.Name);
 }

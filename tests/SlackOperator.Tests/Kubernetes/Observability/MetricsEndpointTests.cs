@@ -1,11 +1,14 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SlackOperator.Hosting;
+using SlackOperator.Kubernetes.Observability;
 
-namespace SlackOperator.Tests.Operator.Hosting;
+namespace SlackOperator.Tests.Kubernetes.Observability;
 
 public sealed class MetricsEndpointTests : IAsyncLifetime
 {
@@ -96,14 +99,26 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         Assert.Contains($"127.0.0.1:{first.Address.Port}", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<MetricsEndpoint> StartSutAsync()
+    [Fact]
+    public async Task StartAsync_WithAMapping_ServesItsRoutesBesideTheProbes()
     {
-        _sut = CreateSut(0);
+        var sut = await StartSutAsync(new EchoMapping());
+
+        using var echo = await _http.PostAsync(new Uri(sut.Address!, "/echo/hi"), content: null);
+        using var metrics = await _http.GetAsync(new Uri(sut.Address!, "/metrics"));
+
+        Assert.Equal((HttpStatusCode.OK, "echo hi"), (echo.StatusCode, await echo.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+    }
+
+    private async Task<MetricsEndpoint> StartSutAsync(params IEndpointMapping[] mappings)
+    {
+        _sut = CreateSut(0, mappings);
         await _sut.StartAsync(CancellationToken.None);
         return _sut;
     }
 
-    private MetricsEndpoint CreateSut(int port)
+    private MetricsEndpoint CreateSut(int port, params IEndpointMapping[] mappings)
     {
         _services ??= new ServiceCollection()
             .AddLogging()
@@ -114,6 +129,12 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
             .Services.BuildServiceProvider();
         var options = Options.Create(new MetricsOptions { BindAddress = "127.0.0.1", Port = port });
         return new MetricsEndpoint(options, _services.GetRequiredService<HealthCheckService>(),
-            NullLogger<MetricsEndpoint>.Instance);
+            NullLogger<MetricsEndpoint>.Instance, mappings);
+    }
+
+    private sealed class EchoMapping : IEndpointMapping
+    {
+        public void Map(IEndpointRouteBuilder endpoints) =>
+            endpoints.MapPost("/echo/{word}", (string word) => Results.Text($"echo {word}"));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using SlackOperator.Hosting;
+using SlackOperator.Kubernetes.Observability;
 
-namespace SlackOperator.Tests.Operator.Hosting;
+namespace SlackOperator.Tests.Kubernetes.Observability;
 
 public sealed class HealthProbesTests
 {

@@ -1,7 +1,7 @@
-namespace SlackOperator.Hosting;
+namespace SlackOperator.Kubernetes.Observability;
 
 /// <summary>The metrics and health endpoint could not listen where it was told to (port taken, bad address).</summary>
-internal sealed class MetricsEndpointException : Exception
+public sealed class MetricsEndpointException : Exception
 {
     public MetricsEndpointException(string message, Exception innerException)
         : base(message, innerException)

@@ -8,25 +8,25 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Prometheus;
 
-namespace SlackOperator.Hosting;
+namespace SlackOperator.Kubernetes.Observability;
 
 /// <summary>
 /// Serves <c>/metrics</c> (Prometheus text from <see cref="MetricsRegistry"/>), <c>/healthz</c> and <c>/readyz</c>
-/// on one port with a Kestrel of its own, so <c>slack-operator run</c> stays a plain generic host. The same port
-/// receives Slack's requests for bots in Events API mode (<see cref="SlackEventsEndpoint"/>).
+/// on one port with a Kestrel of its own, so the operator stays a plain generic host. Other components add their
+/// routes to the same port through <see cref="IEndpointMapping"/>.
 /// </summary>
-internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
+public sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
 {
     private readonly MetricsOptions _options;
     private readonly HealthCheckService _checks;
     private readonly ILogger _logger;
-    private readonly SlackEventsEndpoint? _events;
+    private readonly IEnumerable<IEndpointMapping> _mappings;
     private WebApplication? _app;
 
     public MetricsEndpoint(IOptions<MetricsOptions> options, HealthCheckService checks, ILogger<MetricsEndpoint> logger,
-        SlackEventsEndpoint? events = null)
+        IEnumerable<IEndpointMapping> mappings)
     {
-        _events = events;
+        _mappings = mappings;
         _options = options.Value;
         _checks = checks;
         _logger = logger;
@@ -41,14 +41,14 @@ internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
         var app = Build();
         try
         {
-            await app.StartAsync(cancellationToken);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException ex)
         {
-            await app.DisposeAsync();
+            await app.DisposeAsync().ConfigureAwait(false);
             throw new MetricsEndpointException(
                 $"cannot serve metrics on {_options.BindAddress}:{_options.Port} ({ex.Message}); "
-                + "pass --metrics-port with a free port", ex);
+                + $"set {MetricsOptions.SectionName}:{nameof(MetricsOptions.Port)} to a free port", ex);
         }
 
         _app = app;
@@ -61,7 +61,7 @@ internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
     {
         if (_app is not null)
         {
-            await _app.StopAsync(cancellationToken);
+            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -70,7 +70,7 @@ internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
     {
         if (_app is not null)
         {
-            await _app.DisposeAsync();
+            await _app.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -89,7 +89,11 @@ internal sealed class MetricsEndpoint : IHostedService, IAsyncDisposable
         app.MapGet("/healthz", context =>
             HealthProbes.RespondAsync(context, _checks, check => check.Tags.Contains(HealthProbes.Live)));
         app.MapGet("/readyz", context => HealthProbes.RespondAsync(context, _checks, _ => true));
-        _events?.Map(app);
+        foreach (var mapping in _mappings)
+        {
+            mapping.Map(app);
+        }
+
         return app;
     }
 

@@ -1,9 +1,10 @@
+using System.Diagnostics.Metrics;
 using Prometheus;
-using SlackOperator.Hosting;
 using SlackOperator.Kubernetes;
+using SlackOperator.Kubernetes.Observability;
 using SlackOperator.Slack;
 
-namespace SlackOperator.Tests.Operator.Hosting;
+namespace SlackOperator.Tests.Kubernetes.Observability;
 
 public sealed class MetricsRegistryTests
 {
@@ -53,6 +54,31 @@ public sealed class MetricsRegistryTests
         var text = await ExportAsync(MetricsRegistry.Registry);
 
         Assert.Contains("process_start_time_seconds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registry_AnApplicationMeter_IsExportedUnderItsNameAsPrefix()
+    {
+        using var meter = new Meter("Example.Widgets");
+        var made = meter.CreateCounter<long>("made_total");
+        var registry = MetricsRegistry.Registry;
+
+        made.Add(3, new KeyValuePair<string, object?>("kind", "registrytest"));
+
+        Assert.Contains("example_widgets_made_total{kind=\"registrytest\"} 3", await ExportAsync(registry),
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("System.Net.Http", false)]
+    [InlineData("Microsoft.AspNetCore.Hosting", false)]
+    [InlineData("SlackOperator.Kubernetes", true)]
+    [InlineData("SystemsOfOurOwn", true)]
+    public void IsExported_FrameworkMetersLeftOut(string name, bool exported)
+    {
+        using var meter = new Meter(name);
+
+        Assert.Equal(exported, MetricsRegistry.IsExported(meter));
     }
 
     private static async Task<string> ExportAsync(CollectorRegistry registry)

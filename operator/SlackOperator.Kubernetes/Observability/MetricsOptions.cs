@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
 
-namespace SlackOperator.Hosting;
+namespace SlackOperator.Kubernetes.Observability;
 
 /// <summary>Where <c>/metrics</c>, <c>/healthz</c> and <c>/readyz</c> are served.</summary>
-internal sealed class MetricsOptions
+public sealed class MetricsOptions
 {
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Metrics";
