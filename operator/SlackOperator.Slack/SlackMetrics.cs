@@ -19,7 +19,7 @@ public static class SlackMetrics
 
     /// <summary>
     /// Web API requests by method and result: <c>ok</c>, or the error code (Slack's own, such as
-    /// <c>ratelimited</c>, or <c>request_timeout</c> and <c>transport_error</c>). Each retry counts once.
+    /// <c>ratelimited</c>, or <c>client_timeout</c> and <c>transport_error</c>). Each retry counts once.
     /// </summary>
     public static Counter<long> WebApiCalls { get; } = Meter.CreateCounter<long>(
         "web_api_calls_total", description: "Slack Web API requests by method and result");

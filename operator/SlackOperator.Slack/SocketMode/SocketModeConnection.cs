@@ -214,7 +214,10 @@ public sealed class SocketModeConnection
         var url = await _api.OpenConnectionAsync(_appToken, cancellationToken).ConfigureAwait(false);
         if (!url.IsOk)
         {
-            return url.Error.IsAuthFailure ? OpenOutcome.Terminal(url.Error) : OpenOutcome.Transient(url.Error);
+            // A token without connections:write stays without it until a person changes the app: final too.
+            return url.Error.IsAuthFailure || url.Error.Code == "missing_scope"
+                ? OpenOutcome.Terminal(url.Error)
+                : OpenOutcome.Transient(url.Error);
         }
 
         try

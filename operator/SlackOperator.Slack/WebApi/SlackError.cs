@@ -8,8 +8,9 @@ namespace SlackOperator.Slack.WebApi;
 /// <param name="Detail">A human-readable addition (needed scopes, HTTP status); never contains a token.</param>
 public sealed record SlackError(string Code, string? Detail = null)
 {
-    /// <summary>The call did not complete within the configured timeout.</summary>
-    public const string TimeoutCode = "request_timeout";
+    /// <summary>The call did not complete within the configured timeout. Not Slack's own <c>request_timeout</c>,
+    /// which means Slack received a truncated request.</summary>
+    public const string TimeoutCode = "client_timeout";
 
     /// <summary>Slack could not be reached or answered with something that is not Slack's JSON.</summary>
     public const string TransportCode = "transport_error";
@@ -21,6 +22,12 @@ public sealed record SlackError(string Code, string? Detail = null)
     /// <summary>True when the same call may succeed later without any change.</summary>
     public bool IsTransient => Code is TimeoutCode or TransportCode or "ratelimited" or "internal_error"
         or "fatal_error" or "service_unavailable" or "request_timeout";
+
+    /// <summary>
+    /// True for Slack's own <c>internal_error</c> and <c>fatal_error</c>: Slack says part of the call may have
+    /// been carried out, so repeating a call that creates something (a message) may create it twice.
+    /// </summary>
+    public bool MayHaveTakenEffect => Code is "internal_error" or "fatal_error";
 
     /// <inheritdoc/>
     public override string ToString() => Detail is null ? Code : $"{Code} ({Detail})";

@@ -16,6 +16,9 @@ internal sealed class SlackTransport
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(8);
 
+    /// <summary>Calls whose repetition shows: a second <c>chat.postMessage</c> is a second message.</summary>
+    private static readonly HashSet<string> CreatingMethods = new(StringComparer.Ordinal) { "chat.postMessage" };
+
     private readonly HttpClient _http;
     private readonly SlackClientOptions _options;
     private readonly Uri _apiBase;
@@ -52,7 +55,7 @@ internal sealed class SlackTransport
                 _rateLimits.Block(token, method, retryAfter);
             }
 
-            if (outcome.Result.IsOk || attempt >= _options.MaxRetries || !outcome.Result.Error.IsTransient)
+            if (outcome.Result.IsOk || attempt >= _options.MaxRetries || !MayRetry(method, outcome.Result.Error))
             {
                 LogFailure(method, outcome.Result);
                 return outcome.Result;
@@ -72,6 +75,14 @@ internal sealed class SlackTransport
             }
         }
     }
+
+    /// <summary>
+    /// Transient failures are retried, except where Slack said a creating call may have been carried out: like
+    /// Slack's own SDKs, those are reported rather than risking a duplicate. (A 5xx or a timeout is still
+    /// retried: Slack gives no answer then, and losing a reply is the likelier harm.)
+    /// </summary>
+    private static bool MayRetry(string method, SlackError error) =>
+        error.IsTransient && !(error.MayHaveTakenEffect && CreatingMethods.Contains(method));
 
     private async Task<SendOutcome> SendOnceAsync(
         string method, string token, SlackRequestBody body, CancellationToken cancellationToken)

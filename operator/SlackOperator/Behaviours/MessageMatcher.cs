@@ -43,11 +43,12 @@ internal sealed class MessageMatcher
             return null;
         }
 
-        var text = SlackText.Unescape(message.Text);
         if (_mention)
         {
-            return text.Contains($"<@{botUserId}>", StringComparison.Ordinal) ? MatchResult.Plain : null;
+            return Mentions(message.Text, botUserId) ? MatchResult.Plain : null;
         }
+
+        var text = SlackText.Unescape(message.Text);
 
         if (_contains is not null)
         {
@@ -61,6 +62,14 @@ internal sealed class MessageMatcher
 
         return _regex is null ? null : MatchRegex(_regex, text);
     }
+
+    /// <summary>
+    /// A mention is Slack markup in the raw text, <c>&lt;@U123&gt;</c> or <c>&lt;@U123|name&gt;</c>; a user who
+    /// types those characters sends them escaped, so the raw text is searched, never the unescaped one.
+    /// </summary>
+    private static bool Mentions(string rawText, string botUserId) =>
+        rawText.Contains($"<@{botUserId}>", StringComparison.Ordinal)
+        || rawText.Contains($"<@{botUserId}|", StringComparison.Ordinal);
 
     private static MatchResult? MatchRegex(Regex regex, string text)
     {

@@ -39,7 +39,8 @@ internal sealed class ChannelResolver
         string botToken, ChannelSpec channel, IReadOnlyList<Conversation> conversations, CancellationToken token)
     {
         var found = conversations.FirstOrDefault(c =>
-            (channel.Id is not null && c.Id == channel.Id) || (channel.Name is not null && c.Name == channel.Name));
+            (channel.Id is not null && c.Id == channel.Id)
+            || (channel.Name is not null && string.Equals(c.Name, channel.Name, StringComparison.OrdinalIgnoreCase)));
         if (found is null)
         {
             return new ChannelObservation(channel.Display, channel.Name, channel.Id, false, "ChannelNotFound",

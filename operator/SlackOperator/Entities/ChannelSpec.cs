@@ -10,15 +10,16 @@ namespace SlackOperator.Entities;
 [Description("A channel, by name or by id (exactly one), and the behaviours the bot has there.")]
 public sealed class ChannelSpec
 {
-    /// <summary>The channel's name without '#'.</summary>
+    /// <summary>The channel's name without '#'; Slack names are lower case, so case is ignored.</summary>
     [MaxLength(80)]
     [RegularExpression(@"^[^#\s,][^\s,]*$")]
     [Description("The channel's name without '#', e.g. general. Give name or id.")]
     public string? Name { get; set; }
 
-    /// <summary>The channel's id.</summary>
+    /// <summary>The channel's id: public (C…) or private (G… in older workspaces). Direct messages have no
+    /// entry here; <see cref="SlackBotSpec.Behaviours"/> covers them.</summary>
     [MaxLength(32)]
-    [RegularExpression("^[CGD][A-Z0-9]+$")]
+    [RegularExpression("^[CG][A-Z0-9]+$")]
     [Description("The channel's id, e.g. C0123456789. Give name or id.")]
     public string? Id { get; set; }
 

@@ -107,6 +107,18 @@ public sealed class ReplyRuleTests
         Assert.True(rule.InThread);
     }
 
+    [Theory]
+    [InlineData("<@UBOT> hello", true)]
+    [InlineData("hey <@UBOT|kittenbot>, hello", true)]
+    [InlineData("&lt;@UBOT&gt; typed by hand", false)]
+    [InlineData("<@UOTHER> hello", false)]
+    public void Matches_Mention_OnlyRealMentionMarkup(string text, bool matches)
+    {
+        var rule = CreateSut(new MessageMatch { Mention = true });
+
+        Assert.Equal(matches, rule.Match(Message(text), "UBOT") is not null);
+    }
+
     private static ReplyRule CreateSut(MessageMatch when, string text = "meow") =>
         new(new ReplyBehaviour { When = when, Text = text });
 

@@ -185,6 +185,40 @@ public sealed class SlackWebApiTests : IDisposable
         Assert.Equal((true, 2), (result.IsOk, _slack.Requests.Count));
     }
 
+    [Theory]
+    [InlineData("internal_error")]
+    [InlineData("fatal_error")]
+    public async Task PostMessageAsync_SlackSaysItMayHavePosted_NotRepeated(string code)
+    {
+        _slack.RespondJson($$"""{"ok":false,"error":"{{code}}"}""").RespondJson("""{"ok":true,"ts":"1.1"}""");
+
+        var result = await _time.RunUntilDoneAsync(
+            CreateSut().PostMessageAsync(Token, new("C1", "hi"), CancellationToken.None));
+
+        Assert.Equal((code, 1), (result.Error?.Code, _slack.Requests.Count));
+    }
+
+    [Fact]
+    public async Task AuthTestAsync_InternalError_Retried()
+    {
+        _slack.RespondJson("""{"ok":false,"error":"internal_error"}""").RespondJson("""{"ok":true}""");
+
+        var result = await _time.RunUntilDoneAsync(CreateSut().AuthTestAsync(Token, CancellationToken.None));
+
+        Assert.Equal((true, 2), (result.IsOk, _slack.Requests.Count));
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_ServerError_Retried()
+    {
+        _slack.Respond(HttpStatusCode.ServiceUnavailable, "").RespondJson("""{"ok":true,"ts":"1.1"}""");
+
+        var result = await _time.RunUntilDoneAsync(
+            CreateSut().PostMessageAsync(Token, new("C1", "hi"), CancellationToken.None));
+
+        Assert.Equal((true, 2), (result.IsOk, _slack.Requests.Count));
+    }
+
     [Fact]
     public async Task AuthTestAsync_ServerErrorEveryTime_GivesUpAfterMaxRetries()
     {

@@ -1,0 +1,43 @@
+using Moq;
+using SlackOperator.Bots;
+using SlackOperator.Entities;
+using SlackOperator.Slack.WebApi;
+
+namespace SlackOperator.Tests.Operator.Bots;
+
+public sealed class ChannelResolverTests
+{
+    private const string Token = "xoxb-test";
+
+    private readonly Mock<ISlackWebApi> _api = new(MockBehavior.Strict);
+
+    [Theory]
+    [InlineData("general")]
+    [InlineData("General")]
+    public async Task ResolveAsync_NameInAnyCase_FindsTheLowerCaseSlackChannel(string declared)
+    {
+        ListReturns(new Conversation("C0GENERAL", "general", IsMember: true, IsPrivate: false, IsArchived: false));
+
+        var seen = await ResolveAsync(new ChannelSpec { Name = declared });
+
+        Assert.Equal(("C0GENERAL", true, null), (seen.Id, seen.Member, seen.Reason));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_UnknownName_ChannelNotFoundSaysWhatToCheck()
+    {
+        ListReturns(new Conversation("C0GENERAL", "general", IsMember: true, IsPrivate: false, IsArchived: false));
+
+        var seen = await ResolveAsync(new ChannelSpec { Name = "random" });
+
+        Assert.Equal(("ChannelNotFound", false), (seen.Reason, seen.Member));
+        Assert.Contains("invite the bot", seen.Error, StringComparison.Ordinal);
+    }
+
+    private void ListReturns(params Conversation[] conversations) =>
+        _api.Setup(a => a.ListConversationsAsync(Token, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(SlackResult<IReadOnlyList<Conversation>>.Ok(conversations));
+
+    private async Task<ChannelObservation> ResolveAsync(ChannelSpec channel) =>
+        Assert.Single(await new ChannelResolver(_api.Object).ResolveAsync(Token, [channel], CancellationToken.None));
+}
