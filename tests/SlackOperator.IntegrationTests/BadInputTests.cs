@@ -1,5 +1,8 @@
+using System.Text;
+using k8s.Models;
 using SlackOperator.Entities;
 using SlackOperator.IntegrationTests.Support;
+using SlackOperator.Kubernetes.Api;
 
 namespace SlackOperator.IntegrationTests;
 
@@ -26,6 +29,28 @@ public sealed class BadInputTests(OperatorEnvironment env)
         Assert.Contains("Secret bad-nosecret/absent", condition.Message, StringComparison.Ordinal);
         Assert.Contains("spec.botToken.secretKeyRef.name", condition.Message, StringComparison.Ordinal);
         await env.WaitForConditionAsync("bad-nosecret", "bot", "Ready", c => c.Status == "True");
+        AssertNoTokenLogged(app);
+    }
+
+    [Fact]
+    public async Task SecretNotOfTypeOpaque_NotRead_ReportsSecretNotFoundSayingWhy()
+    {
+        var app = await PrepareAsync("bad-secrettype");
+        await env.CreateSecretAsync("bad-secrettype", "app", "token", app.AppToken);
+        await env.Api.CreateAsync(ResourceType.Secrets, "bad-secrettype", new V1Secret
+        {
+            ApiVersion = "v1",
+            Kind = "Secret",
+            Type = "example.com/slack-token",
+            Metadata = new V1ObjectMeta { Name = "typed", NamespaceProperty = "bad-secrettype" },
+            Data = new Dictionary<string, byte[]> { ["token"] = Encoding.UTF8.GetBytes(app.BotToken) },
+        }, CancellationToken.None);
+        await env.CreateBotAsync("bad-secrettype", "bot", OperatorEnvironment.Spec("typed", "token", "app", "token"));
+
+        var condition = await ReadyConditionAsync("bad-secrettype", "SecretNotFound");
+
+        Assert.Contains("Secret bad-secrettype/typed", condition.Message, StringComparison.Ordinal);
+        Assert.Contains("type Opaque", condition.Message, StringComparison.Ordinal);
         AssertNoTokenLogged(app);
     }
 

@@ -22,6 +22,17 @@ public sealed class KubernetesApi
     private readonly Func<HttpRequestMessage, CancellationToken, Task> _authenticate;
     private readonly IKubernetesRequestObserver _observer;
 
+    /// <summary>
+    /// How long any request other than a watch may take, body included. The HTTP client has no timeout of its
+    /// own (watches are long), so without this a server or load balancer that stops answering would hold a
+    /// worker, a lease renewal or a relist forever. A request past it fails as a transport error.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How much longer than its own <c>timeoutSeconds</c> a watch may stay open before the stream counts
+    /// as dead; the server closes a live watch at its timeout.</summary>
+    public TimeSpan WatchGrace { get; init; } = TimeSpan.FromSeconds(30);
+
     public KubernetesApi(k8s.Kubernetes client, IKubernetesRequestObserver observer)
         : this(client.BaseUri, client.HttpClient, (request, token) =>
             client.Credentials?.ProcessHttpRequestAsync(request, token) ?? Task.CompletedTask, observer)
@@ -39,14 +50,19 @@ public sealed class KubernetesApi
     }
 
     /// <summary>Lists every object, page by page, and returns the resourceVersion of the whole list.</summary>
-    public async Task<ListResult<T>> ListAsync<T>(ResourceType type, string? @namespace, CancellationToken token)
+    /// <param name="type">The resource.</param>
+    /// <param name="namespace">The namespace, null for all.</param>
+    /// <param name="fieldSelector">A server-side filter such as <c>type=Opaque</c>, or null.</param>
+    /// <param name="token">Cancels the list.</param>
+    public async Task<ListResult<T>> ListAsync<T>(
+        ResourceType type, string? @namespace, string? fieldSelector, CancellationToken token)
     {
         var items = new List<T>();
         string? next = null;
         string resourceVersion;
         do
         {
-            var query = $"?limit={PageSize}"
+            var query = $"?limit={PageSize}" + SelectorQuery(fieldSelector)
                 + (next is null ? string.Empty : $"&continue={Uri.EscapeDataString(next)}");
             using var document = await SendForJsonAsync(
                 HttpMethod.Get, type.CollectionPath(@namespace) + query, null, null, "list", type, token)
@@ -66,20 +82,29 @@ public sealed class KubernetesApi
         return new ListResult<T>(items, resourceVersion);
     }
 
-    /// <summary>Streams changes after <paramref name="resourceVersion"/> until the server or token ends it.</summary>
+    /// <summary>
+    /// Streams changes after <paramref name="resourceVersion"/> until the server or token ends it. A stream still
+    /// open well past <paramref name="timeout"/> has lost its server without a word (a dropped connection behind
+    /// a load balancer): it ends with an <see cref="HttpRequestException"/> so the caller watches again.
+    /// </summary>
     public async IAsyncEnumerable<WatchEvent> WatchAsync(
-        ResourceType type, string? @namespace, string resourceVersion, TimeSpan timeout,
+        ResourceType type, string? @namespace, string? fieldSelector, string resourceVersion, TimeSpan timeout,
         [EnumeratorCancellation] CancellationToken token)
     {
         var path = type.CollectionPath(@namespace) + "?watch=true&allowWatchBookmarks=true"
-            + $"&resourceVersion={Uri.EscapeDataString(resourceVersion)}&timeoutSeconds={(int)timeout.TotalSeconds}";
+            + $"&resourceVersion={Uri.EscapeDataString(resourceVersion)}&timeoutSeconds={(int)timeout.TotalSeconds}"
+            + SelectorQuery(fieldSelector);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
+        deadline.CancelAfter(timeout + WatchGrace);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUri, path.TrimStart('/')));
-        using var response = await SendAsync(request, "watch", type, HttpCompletionOption.ResponseHeadersRead, token)
-            .ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        using var response = await WithDeadline(
+            () => SendAsync(request, "watch", type, HttpCompletionOption.ResponseHeadersRead, deadline.Token),
+            type, token).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
         await using var streamScope = stream.ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (await reader.ReadLineAsync(token).ConfigureAwait(false) is { } line)
+        while (await WithDeadline(() => reader.ReadLineAsync(deadline.Token).AsTask(), type, token)
+            .ConfigureAwait(false) is { } line)
         {
             if (line.Length > 0)
             {
@@ -148,6 +173,17 @@ public sealed class KubernetesApi
         HttpMethod method, string path, HttpContent? content, string? accept, string verb, ResourceType type,
         CancellationToken token)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
+        deadline.CancelAfter(RequestTimeout);
+        return await WithDeadline(
+            () => SendForJsonOnceAsync(method, path, content, accept, verb, type, deadline.Token), type, token)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<JsonDocument> SendForJsonOnceAsync(
+        HttpMethod method, string path, HttpContent? content, string? accept, string verb, ResourceType type,
+        CancellationToken token)
+    {
         using var request = new HttpRequestMessage(method, new Uri(_baseUri, path.TrimStart('/')))
         {
             Content = content,
@@ -193,6 +229,26 @@ public sealed class KubernetesApi
             throw await ToExceptionAsync(response, token).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Runs a step under a deadline linked to <paramref name="token"/>: when the deadline rather than the caller
+    /// cancelled it, the server stopped answering, which callers handle like any lost connection.
+    /// </summary>
+    private static async Task<TResult> WithDeadline<TResult>(
+        Func<Task<TResult>> step, ResourceType type, CancellationToken token)
+    {
+        try
+        {
+            return await step().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!token.IsCancellationRequested)
+        {
+            throw new HttpRequestException($"the API server stopped answering a request for {type.Plural}", ex);
+        }
+    }
+
+    private static string SelectorQuery(string? fieldSelector) =>
+        string.IsNullOrEmpty(fieldSelector) ? string.Empty : $"&fieldSelector={Uri.EscapeDataString(fieldSelector)}";
 
     private static async Task<KubernetesApiException> ToExceptionAsync(
         HttpResponseMessage response, CancellationToken token)

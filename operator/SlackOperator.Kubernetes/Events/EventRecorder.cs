@@ -73,7 +73,7 @@ public sealed partial class EventRecorder
         Kind = "Event",
         Metadata = new V1ObjectMeta
         {
-            Name = $"{subject.Metadata.Name}.{Guid.NewGuid():N}"[..Math.Min(253, subject.Metadata.Name.Length + 17)],
+            Name = EventName(subject.Metadata.Name),
             NamespaceProperty = subject.Metadata.NamespaceProperty,
         },
         InvolvedObject = new V1ObjectReference
@@ -110,4 +110,19 @@ public sealed partial class EventRecorder
     private static partial void LogFailed(ILogger logger, Exception exception, string reason, string name);
 
     private sealed record RecordedEvent(string Name, int Count, DateTime Last);
+
+    /// <summary>
+    /// The subject's name, a dot and 16 random hex digits, within the 253 characters a name may have. The suffix
+    /// keeps two events of one subject apart, so a long subject name gives way rather than it (and loses any
+    /// '-' or '.' the cut leaves at its end, so the name stays a valid DNS subdomain).
+    /// </summary>
+    internal static string EventName(string subject)
+    {
+        const int maxNameLength = 253;
+        const int suffixLength = 17;
+        var kept = subject.Length <= maxNameLength - suffixLength
+            ? subject
+            : subject[..(maxNameLength - suffixLength)].TrimEnd('-', '.');
+        return $"{kept}.{Guid.NewGuid().ToString("N")[..16]}";
+    }
 }

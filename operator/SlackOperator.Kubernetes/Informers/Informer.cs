@@ -25,11 +25,12 @@ public sealed class Informer<T>
 
     public Informer(
         KubernetesApi api, ResourceType type, string? @namespace, InformerOptions options, TimeProvider time,
-        ILogger logger)
+        ILogger logger, string? fieldSelector = null)
     {
         _api = api;
         Type = type;
         Namespace = @namespace;
+        FieldSelector = fieldSelector;
         _options = options;
         _time = time;
         _logger = logger;
@@ -40,6 +41,9 @@ public sealed class Informer<T>
 
     /// <summary>The namespace watched, null for all.</summary>
     public string? Namespace { get; }
+
+    /// <summary>The server-side filter of the objects watched (e.g. <c>type=Opaque</c>), null for all.</summary>
+    public string? FieldSelector { get; }
 
     /// <summary>The objects as last seen.</summary>
     public EntityCache<T> Cache { get; } = new();
@@ -81,9 +85,10 @@ public sealed class Informer<T>
                 resourceVersion = null;
                 cause = "expired";
             }
-            catch (Exception ex) when (ex is KubernetesApiException or HttpRequestException or IOException
-                or System.Text.Json.JsonException)
+            catch (Exception ex)
             {
+                // Whatever ends a list or watch (the server, the network, an object that does not parse) must not
+                // end the informer: a silent, stale cache is worse than a retried failure in the log.
                 cause = "error";
                 var delay = RetryDelay(failures++, ex);
                 InformerLog.Failed(_logger, ex, Type.Plural, delay);
@@ -97,7 +102,7 @@ public sealed class Informer<T>
 
     private async Task<string> RelistAsync(CancellationToken cancellationToken)
     {
-        var list = await _api.ListAsync<T>(Type, Namespace, cancellationToken).ConfigureAwait(false);
+        var list = await _api.ListAsync<T>(Type, Namespace, FieldSelector, cancellationToken).ConfigureAwait(false);
         var listed = new HashSet<EntityKey>();
         foreach (var item in list.Items)
         {
@@ -119,7 +124,8 @@ public sealed class Informer<T>
     private async Task<string> WatchAsync(string resourceVersion, CancellationToken cancellationToken)
     {
         var timeout = _options.MinWatchTimeout * (1 + Random.Shared.NextDouble());
-        await foreach (var change in _api.WatchAsync(Type, Namespace, resourceVersion, timeout, cancellationToken)
+        await foreach (var change in _api.WatchAsync(Type, Namespace, FieldSelector, resourceVersion, timeout,
+            cancellationToken)
             .ConfigureAwait(false))
         {
             if (change.Type == WatchEventType.Error)

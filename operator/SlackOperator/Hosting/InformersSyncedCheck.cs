@@ -1,4 +1,3 @@
-using k8s.Models;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SlackOperator.Entities;
@@ -28,7 +27,7 @@ internal sealed class InformersSyncedCheck : IHealthCheck
     {
         // SharedInformers hands out the same instances the operator runs, keyed by resource and namespace.
         var slackBots = _informers.For<SlackBot>(ResourceType.For<SlackBot>(), _namespace);
-        var secrets = _informers.For<V1Secret>(ResourceType.Secrets, _namespace);
+        var secrets = _informers.Secrets(_namespace);
         var waiting = new[]
         {
             slackBots.HasSynced ? null : slackBots.Type.Plural,

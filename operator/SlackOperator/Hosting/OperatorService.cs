@@ -1,4 +1,3 @@
-using k8s.Models;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -48,7 +47,7 @@ internal sealed class OperatorService : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var ns = string.IsNullOrEmpty(_options.Namespace) ? null : _options.Namespace;
-        var secrets = _informers.For<V1Secret>(ResourceType.Secrets, ns);
+        var secrets = _informers.Secrets(ns);
         var slackBots = _informers.For<SlackBot>(ResourceType.For<SlackBot>(), ns);
         slackBots.Cache.AddIndex(SecretChangeHandler.IndexName, TokenResolver.SecretsOf);
 

@@ -1,5 +1,4 @@
 using k8s;
-using k8s.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackOperator.Behaviours;
@@ -45,7 +44,7 @@ internal static class ServiceRegistration
         services.AddSingleton<StatusWriter>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<EventRecorder>(sp, Component));
         services.AddSingleton(sp => new TokenResolver(sp.GetRequiredService<SharedInformers>()
-            .For<V1Secret>(ResourceType.Secrets, WatchedNamespace(sp)).Cache));
+            .Secrets(WatchedNamespace(sp)).Cache));
         services.AddOptions<ForwardOptions>().BindConfiguration(ForwardOptions.SectionName);
         services.AddSingleton(sp =>
             new ForwardUrlPolicy(sp.GetRequiredService<IOptions<ForwardOptions>>().Value.AllowLoopback));

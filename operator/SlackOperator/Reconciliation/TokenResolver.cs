@@ -86,8 +86,8 @@ internal sealed class TokenResolver
         if (!_secrets.TryGet(new EntityKey(ns, selector.Name), out var secret))
         {
             problem = new TokenProblem(Reasons.SecretNotFound,
-                $"Secret {ns}/{selector.Name} ({field}.secretKeyRef.name) not found: create it, e.g. " +
-                $"kubectl -n {ns} create secret generic {selector.Name} --from-file={selector.Key}");
+                $"Secret {ns}/{selector.Name} ({field}.secretKeyRef.name) not found among Secrets of type Opaque: " +
+                $"create it, e.g. kubectl -n {ns} create secret generic {selector.Name} --from-file={selector.Key}");
             return null;
         }
 

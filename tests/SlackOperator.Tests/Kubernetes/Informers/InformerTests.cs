@@ -178,6 +178,39 @@ public sealed class InformerTests : IAsyncLifetime
         Assert.Equal(["added a@1"], _handler.Events);
     }
 
+    [Fact]
+    public async Task RunAsync_FieldSelector_SentWithTheListAndTheWatch()
+    {
+        _server.RespondJson(List("10"));
+        var informer = CreateSut(fieldSelector: "type=Opaque");
+
+        _run = informer.RunAsync(_stop.Token);
+        await _server.ScriptDone.WaitAsync(Patience);
+
+        Assert.All(_server.Requests, r => Assert.Contains("fieldSelector=type%3DOpaque", r.Uri.Query,
+            StringComparison.Ordinal));
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_WatchedObjectDoesNotParse_RetriesInsteadOfEnding()
+    {
+        var time = new FakeTimeProvider();
+        const string unreadable = """{"kind":"ConfigMap","metadata":{"name":"x","creationTimestamp":"yesterday"}}""";
+        _server.RespondJson(List("10")).RespondJson(Watch(Event("ADDED", unreadable)));
+        var informer = CreateSut(time);
+
+        _run = informer.RunAsync(_stop.Token);
+        for (var waited = 0; !_server.ScriptDone.IsCompleted && !_run.IsCompleted && waited < 200; waited++)
+        {
+            time.Advance(TimeSpan.FromSeconds(30));
+            await Task.Delay(10);
+        }
+
+        Assert.False(_run.IsCompleted, $"the informer ended: {_run.Exception?.GetBaseException().Message}");
+        Assert.True(_server.ScriptDone.IsCompleted, "no new watch after the failure");
+    }
+
     private async Task<Informer<V1ConfigMap>> RunUntilScriptDoneAsync()
     {
         var informer = CreateSut();
@@ -187,13 +220,14 @@ public sealed class InformerTests : IAsyncLifetime
         return informer;
     }
 
-    private Informer<V1ConfigMap> CreateSut(TimeProvider? time = null)
+    private Informer<V1ConfigMap> CreateSut(TimeProvider? time = null, string? fieldSelector = null)
     {
         var api = new KubernetesApi(
             new Uri("https://kubernetes.test"), new HttpClient(_server), (_, _) => Task.CompletedTask,
             Mock.Of<IKubernetesRequestObserver>());
         return new Informer<V1ConfigMap>(
-            api, ConfigMaps, "ns", new InformerOptions(), time ?? new FakeTimeProvider(), NullLogger.Instance);
+            api, ConfigMaps, "ns", new InformerOptions(), time ?? new FakeTimeProvider(), NullLogger.Instance,
+            fieldSelector);
     }
 
     private static string ConfigMap(string name, string rv) =>

@@ -71,7 +71,7 @@ public sealed class InformersSyncedCheckTests : IAsyncLifetime
 
         // The SlackBot watch now waits quietly, so the next answer goes to the Secret list.
         _server.RespondJson(EmptyList);
-        Start<k8s.Models.V1Secret>(ResourceType.Secrets);
+        _runs.Add(_informers.Secrets("ns").RunAsync(_stop.Token));
 
         var result = await CheckUntilHealthyAsync(sut);
         Assert.Equal(HealthStatus.Healthy, result.Status);
