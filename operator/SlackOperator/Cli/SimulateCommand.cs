@@ -92,19 +92,28 @@ internal static partial class SimulateCommand
 
     private static SlackBot? Load(string path, TextWriter output)
     {
-        var file = ManifestReader.Read([path]).Single();
-        if (file.Error is not null)
+        var bots = new List<ManifestDocument>();
+        foreach (var file in ManifestReader.Read([path]))
         {
-            output.WriteLine($"{file.Path}: {file.Error}");
+            if (file.Error is not null)
+            {
+                output.WriteLine($"{file.Path}: {file.Error}");
+                return null;
+            }
+
+            bots.AddRange(file.Documents.Where(SlackBotManifest.IsSlackBot));
+        }
+
+        if (bots.Count != 1)
+        {
+            output.WriteLine(bots.Count == 0
+                ? $"{path}: no SlackBot here"
+                : $"{path}: {bots.Count} SlackBots here ({string.Join(", ", bots.Select(b => b.Name))}); "
+                    + "simulate runs one: pass a file that holds only that one");
             return null;
         }
 
-        if (file.Documents.FirstOrDefault(SlackBotManifest.IsSlackBot) is not { } document)
-        {
-            output.WriteLine($"{file.Path}: no SlackBot in this file");
-            return null;
-        }
-
+        var document = bots[0];
         var manifest = SlackBotManifest.Load(document, new SpecValidator(new ForwardUrlPolicy(false)));
         foreach (var problem in manifest.Problems)
         {

@@ -42,6 +42,15 @@ internal static class ValidateCommand
                 continue;
             }
 
+            foreach (var document in file.Documents)
+            {
+                if (SlackBotManifest.MisspeltKind(document) is { } misspelt)
+                {
+                    output.WriteLine($"{document.Where}: {misspelt}");
+                    errors++;
+                }
+            }
+
             foreach (var document in file.Documents.Where(SlackBotManifest.IsSlackBot))
             {
                 bots++;

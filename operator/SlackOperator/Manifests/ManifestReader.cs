@@ -42,6 +42,13 @@ internal static class ManifestReader
             var documents = new List<ManifestDocument>();
             for (var i = 0; i < stream.Documents.Count; i++)
             {
+                if (AliasExpansion.IsExcessive(stream.Documents[i].RootNode))
+                {
+                    return new ManifestFile(path, [], $"document {i + 1} stands for more than " +
+                        $"{AliasExpansion.MaxValues} values through YAML aliases (anchors used inside anchors): " +
+                        "write it out without nested aliases");
+                }
+
                 if (YamlJsonConverter.Convert(stream.Documents[i].RootNode) is JsonObject json)
                 {
                     documents.Add(new ManifestDocument(path, i + 1, json));

@@ -22,6 +22,25 @@ internal sealed record SlackBotManifest(ManifestDocument Document, SlackBot? Bot
         && document.ApiVersion?.StartsWith("slackoperator.io/", StringComparison.Ordinal) == true;
 
     /// <summary>
+    /// What is wrong with a document that was meant as a SlackBot but is not one (a misspelt kind, or another
+    /// kind in the SlackBot API group), which kubectl would refuse; null for a SlackBot or an unrelated object.
+    /// </summary>
+    public static string? MisspeltKind(ManifestDocument document)
+    {
+        var ourGroup = document.ApiVersion?.StartsWith("slackoperator.io/", StringComparison.Ordinal) == true;
+        var looksLikeOurs = string.Equals(document.Kind, SlackBot.KindValue, StringComparison.OrdinalIgnoreCase);
+        if (IsSlackBot(document) || (!ourGroup && !looksLikeOurs))
+        {
+            return null;
+        }
+
+        return ourGroup
+            ? $"kind: \"{document.Kind}\" is not served by {document.ApiVersion}: set kind: {SlackBot.KindValue}"
+            : $"apiVersion: \"{document.ApiVersion}\" does not serve {document.Kind}: set apiVersion: " +
+              $"{SlackBot.ApiVersionValue} and kind: {SlackBot.KindValue}";
+    }
+
+    /// <summary>
     /// Reads the document as the API server and the operator would: structure first (unknown fields, types,
     /// required fields), then the same <see cref="SpecValidator"/> the operator runs.
     /// </summary>
