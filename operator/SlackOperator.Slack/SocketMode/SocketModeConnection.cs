@@ -234,6 +234,11 @@ public sealed class SocketModeConnection
         {
             return OpenOutcome.Transient(new SlackError(SlackError.TransportCode, ex.WebSocketErrorCode.ToString()));
         }
+        catch (SocketRefusedException ex)
+        {
+            // Too many sockets may free up; link_disabled here is as final as on an open socket.
+            return ex.Error.Code == "link_disabled" ? OpenOutcome.Terminal(ex.Error) : OpenOutcome.Transient(ex.Error);
+        }
     }
 
     private async Task HandleEventsAsync(CancellationToken cancellationToken)

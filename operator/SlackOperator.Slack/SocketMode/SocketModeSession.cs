@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
+using SlackOperator.Slack.WebApi;
 
 namespace SlackOperator.Slack.SocketMode;
 
@@ -99,6 +100,13 @@ internal sealed class SocketModeSession : IAsyncDisposable
     private async Task WaitForHelloAsync(CancellationToken cancellationToken)
     {
         var message = await ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        if (message is { Type: "disconnect", Reason: { } reason })
+        {
+            throw new SocketRefusedException(new SlackError(reason, reason == "too_many_websockets"
+                ? "Slack allows 10 Socket Mode connections per app: give each SlackBot its own Slack app"
+                : null));
+        }
+
         if (message?.Type != "hello")
         {
             throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "no hello from Slack");

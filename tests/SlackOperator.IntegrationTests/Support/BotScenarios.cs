@@ -126,7 +126,9 @@ public static class BotScenarios
             + $"bot {bot.Status?.Bot?.UserId}, conditions: {string.Join("; ", conditions)}";
     }
 
-    private static SlackBotSpec Spec(string ns, string name, string reply) => OperatorEnvironment.Spec(
+    /// <summary>The spec <see cref="DeclareBotAsync"/> gives the bot <paramref name="name"/>: its Secret and channel.
+    /// </summary>
+    public static SlackBotSpec Spec(string ns, string name, string reply) => OperatorEnvironment.Spec(
         SecretOf(name), "bot", SecretOf(name), "app", new ChannelSpec
         {
             Name = ChannelOf(ns, name),

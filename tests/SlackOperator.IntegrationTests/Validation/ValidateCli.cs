@@ -8,7 +8,8 @@ public static class ValidateCli
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        using var process = Process.Start(OperatorProcess.StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(OperatorProcess.StartInfo(arguments))
+            ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

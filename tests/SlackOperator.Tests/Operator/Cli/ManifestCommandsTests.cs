@@ -47,7 +47,8 @@ public sealed class ManifestCommandsTests : IDisposable
     [Fact]
     public void Validate_MisspeltKind_NamesTheFix()
     {
-        var file = Write("typo.yaml", Bot("typo").Replace("kind: SlackBot", "kind: Slackbot", StringComparison.Ordinal));
+        var file = Write("typo.yaml",
+            Bot("typo").Replace("kind: SlackBot", "kind: Slackbot", StringComparison.Ordinal));
 
         var (code, output) = Validate(file);
 
