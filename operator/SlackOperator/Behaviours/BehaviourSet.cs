@@ -38,7 +38,8 @@ internal sealed class BehaviourSet
         var declared = spec.Channels ?? [];
         for (var i = 0; i < declared.Count && i < channels.Count; i++)
         {
-            if (channels[i].Id is not { } id)
+            // The same channel declared twice (once by name, once by id) keeps its first entry, as the status says.
+            if (channels[i].Id is not { } id || byChannel.ContainsKey(id))
             {
                 continue;
             }

@@ -32,6 +32,30 @@ internal sealed class ChannelResolver
             results.Add(await ResolveOneAsync(botToken, channel, listed.Value, cancellationToken));
         }
 
+        return MarkDuplicates(results);
+    }
+
+    /// <summary>
+    /// A channel declared twice, by name and by id, cannot be told apart before Slack names it: the first entry
+    /// is the one that runs, and each later one says so instead of being silently ignored.
+    /// </summary>
+    private static List<ChannelObservation> MarkDuplicates(List<ChannelObservation> results)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            var first = results.FindIndex(r => r.Id is not null && r.Id == results[i].Id);
+            if (first >= 0 && first < i)
+            {
+                results[i] = results[i] with
+                {
+                    Member = false,
+                    Reason = "DuplicateChannel",
+                    Error = $"{results[i].Declared} is the same channel as spec.channels[{first}] " +
+                        $"({results[first].Declared}): merge the two entries; only the first one runs",
+                };
+            }
+        }
+
         return results;
     }
 

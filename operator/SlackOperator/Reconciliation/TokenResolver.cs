@@ -23,6 +23,15 @@ internal sealed class TokenResolver
             return (null, problem);
         }
 
+        if (!botToken.StartsWith("xoxb-", StringComparison.Ordinal))
+        {
+            // A user token (xoxp-) would pass auth.test and run the bot as the person who made it.
+            var where = Describe(ns, bot.Spec.BotToken.SecretKeyRef);
+            return (null, new TokenProblem(Reasons.InvalidAuth,
+                $"{where} (spec.botToken) does not hold a bot token: it must start with xoxb-. Copy the Bot " +
+                "User OAuth Token from OAuth & Permissions"));
+        }
+
         if (BotModes.IsEventsApi(bot.Spec))
         {
             return ResolveSigningSecret(bot, botToken);

@@ -152,12 +152,17 @@ internal sealed class SpecValidator(ForwardUrlPolicy forwardPolicy)
     {
         try
         {
-            CronExpression.Parse(schedule.Cron, CronFormat.Standard);
+            // Searched in UTC: whether an expression ever fires does not depend on the zone it is read in.
+            if (CronExpression.Parse(schedule.Cron, CronFormat.Standard).GetNextOccurrence(DateTime.UtcNow) is null)
+            {
+                problems.Add(new FieldProblem($"{path}.cron",
+                    $"Invalid value: \"{schedule.Cron}\": never occurs (e.g. a day the month does not have)"));
+            }
         }
         catch (CronFormatException ex)
         {
-            problems.Add(new FieldProblem($"{path}.cron",
-                $"Invalid value: \"{schedule.Cron}\": not a five-field cron expression: {ex.Message}"));
+            problems.Add(new FieldProblem($"{path}.cron", $"Invalid value: \"{schedule.Cron}\": not a cron " +
+                $"expression of five fields or a macro such as @daily: {ex.Message}"));
         }
 
         if (!string.IsNullOrEmpty(schedule.TimeZone)

@@ -34,6 +34,19 @@ public sealed class ChannelResolverTests
         Assert.Contains("invite the bot", seen.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ResolveAsync_SameChannelByNameAndById_SecondEntrySaysItIsADuplicate()
+    {
+        ListReturns(new Conversation("C0GENERAL", "general", IsMember: true, IsPrivate: false, IsArchived: false));
+
+        var seen = await new ChannelResolver(_api.Object).ResolveAsync(Token,
+            [new ChannelSpec { Name = "general" }, new ChannelSpec { Id = "C0GENERAL" }], CancellationToken.None);
+
+        Assert.Equal((true, null), (seen[0].Member, seen[0].Reason));
+        Assert.Equal((false, "DuplicateChannel"), (seen[1].Member, seen[1].Reason));
+        Assert.Contains("same channel as spec.channels[0] (#general)", seen[1].Error, StringComparison.Ordinal);
+    }
+
     private void ListReturns(params Conversation[] conversations) =>
         _api.Setup(a => a.ListConversationsAsync(Token, It.IsAny<CancellationToken>()))
             .ReturnsAsync(SlackResult<IReadOnlyList<Conversation>>.Ok(conversations));

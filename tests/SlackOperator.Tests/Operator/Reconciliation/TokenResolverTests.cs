@@ -96,6 +96,21 @@ public sealed class TokenResolverTests
         Assert.Equal(Reasons.SecretKeyNotFound, problem?.Reason);
     }
 
+    [Theory]
+    [InlineData("xoxp-1111-2222-userusers")]
+    [InlineData("xapp-1-A1-1-appapp")]
+    public void Resolve_BotTokenNotStartingWithXoxb_InvalidAuthNamingTheKeyButNotTheValue(string value)
+    {
+        AddSecret("slack", ("bot-token", value), ("app-token", "xapp-1-A1-1-appapp"));
+
+        var (tokens, problem) = CreateSut().Resolve(Bot());
+
+        Assert.Equal((null, Reasons.InvalidAuth), (tokens, problem?.Reason));
+        Assert.Contains("(spec.botToken) does not hold a bot token: it must start with xoxb-", problem!.Message,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(value, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_AppTokenNotStartingWithXapp_InvalidAppToken()
     {
