@@ -35,8 +35,8 @@ internal sealed class ForwardUrlPolicy(bool allowLoopback)
         var host = uri.IdnHost.TrimEnd('.');
         if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal))
         {
-            // A bare name passes the cluster-name rule, but localhost would reach the operator's own pod.
-            return allowLoopback ? null : "must not be localhost: a forward cannot call the operator's own pod";
+            // A bare name passes the cluster-name rule, but localhost would reach the operator's own process.
+            return allowLoopback ? null : "must not be localhost: a forward cannot call the operator's own process";
         }
 
         return CheckHostName(host);
