@@ -3,7 +3,11 @@ using SlackOperator.Slack.WebApi;
 
 namespace SlackOperator.Bots;
 
-/// <summary>Finds each declared channel in Slack and joins the public ones marked <c>join</c>.</summary>
+/// <summary>
+/// Finds each declared channel in Slack and joins the public ones marked <c>join</c>. Channels declared by id are
+/// read one by one (<c>conversations.info</c>); only a channel declared by name needs the whole list, which in a
+/// large workspace takes many calls of a method Slack limits to about twenty a minute.
+/// </summary>
 internal sealed class ChannelResolver
 {
     private readonly ISlackWebApi _api;
@@ -16,6 +20,17 @@ internal sealed class ChannelResolver
         if (declared.Count == 0)
         {
             return [];
+        }
+
+        if (declared.All(c => c.Id is not null))
+        {
+            var read = new List<ChannelObservation>(declared.Count);
+            foreach (var channel in declared)
+            {
+                read.Add(await ReadOneAsync(botToken, channel, cancellationToken));
+            }
+
+            return MarkDuplicates(read);
         }
 
         var listed = await _api.ListConversationsAsync(botToken, cancellationToken);
@@ -59,16 +74,45 @@ internal sealed class ChannelResolver
         return results;
     }
 
+    private async Task<ChannelObservation> ReadOneAsync(string botToken, ChannelSpec channel, CancellationToken token)
+    {
+        var read = await _api.GetConversationAsync(botToken, channel.Id!, token);
+        if (read.IsOk)
+        {
+            return await SettleAsync(botToken, channel, read.Value, token);
+        }
+
+        return read.Error.Code switch
+        {
+            "channel_not_found" => NotFound(channel),
+            "missing_scope" => new ChannelObservation(channel.Display, channel.Name, channel.Id, false, "MissingScope",
+                $"could not read {channel.Display}: {read.Error}"),
+            _ => new ChannelObservation(channel.Display, channel.Name, channel.Id, false, "ChannelListFailed",
+                $"could not read {channel.Display}: {read.Error}"),
+        };
+    }
+
     private async Task<ChannelObservation> ResolveOneAsync(
         string botToken, ChannelSpec channel, IReadOnlyList<Conversation> conversations, CancellationToken token)
     {
         var found = conversations.FirstOrDefault(c =>
             (channel.Id is not null && c.Id == channel.Id)
             || (channel.Name is not null && string.Equals(c.Name, channel.Name, StringComparison.OrdinalIgnoreCase)));
-        if (found is null)
+        return found is null ? NotFound(channel) : await SettleAsync(botToken, channel, found, token);
+    }
+
+    private static ChannelObservation NotFound(ChannelSpec channel) =>
+        new(channel.Display, channel.Name, channel.Id, false, "ChannelNotFound",
+            $"{channel.Display} not found: check the name, or invite the bot if the channel is private");
+
+    /// <summary>A channel Slack knows: usable when the bot is in it, or once it joined a public one.</summary>
+    private async Task<ChannelObservation> SettleAsync(
+        string botToken, ChannelSpec channel, Conversation found, CancellationToken token)
+    {
+        if (found.IsArchived)
         {
-            return new ChannelObservation(channel.Display, channel.Name, channel.Id, false, "ChannelNotFound",
-                $"{channel.Display} not found: check the name, or invite the bot if the channel is private");
+            return new ChannelObservation(channel.Display, found.Name, found.Id, false, "ChannelNotFound",
+                $"#{found.Name} is archived: unarchive it, or remove it from the spec");
         }
 
         if (found.IsMember)

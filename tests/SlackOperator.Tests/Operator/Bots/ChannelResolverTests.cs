@@ -47,6 +47,22 @@ public sealed class ChannelResolverTests
         Assert.Contains("same channel as spec.channels[0] (#general)", seen[1].Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ResolveAsync_AllDeclaredById_ReadsEachWithoutListingTheWorkspace()
+    {
+        _api.Setup(a => a.GetConversationAsync(Token, "C0GENERAL", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(SlackResult<Conversation>.Ok(new Conversation("C0GENERAL", "general", true, false, false)));
+        _api.Setup(a => a.GetConversationAsync(Token, "C0GONE", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(SlackResult<Conversation>.Fail(new SlackError("channel_not_found")));
+
+        var seen = await new ChannelResolver(_api.Object).ResolveAsync(Token,
+            [new ChannelSpec { Id = "C0GENERAL" }, new ChannelSpec { Id = "C0GONE" }], CancellationToken.None);
+
+        Assert.Equal((true, "general"), (seen[0].Member, seen[0].Name));
+        Assert.Equal((false, "ChannelNotFound"), (seen[1].Member, seen[1].Reason));
+        _api.Verify(a => a.ListConversationsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never());
+    }
+
     private void ListReturns(params Conversation[] conversations) =>
         _api.Setup(a => a.ListConversationsAsync(Token, It.IsAny<CancellationToken>()))
             .ReturnsAsync(SlackResult<IReadOnlyList<Conversation>>.Ok(conversations));
