@@ -84,14 +84,17 @@ internal sealed class BotHost : IAsyncDisposable
         return bot.Observe();
     }
 
-    /// <summary>Stops the bot of a key, if one runs.</summary>
-    public async Task StopAsync(EntityKey key)
+    /// <summary>Stops the bot of a key, if one runs; true when one did.</summary>
+    public async Task<bool> StopAsync(EntityKey key)
     {
         _routes.Remove(key);
-        if (_bots.TryRemove(key, out var bot))
+        if (!_bots.TryRemove(key, out var bot))
         {
-            await bot.DisposeAsync();
+            return false;
         }
+
+        await bot.DisposeAsync();
+        return true;
     }
 
     /// <summary>Stops every running bot, e.g. when this replica stops being the leader.</summary>

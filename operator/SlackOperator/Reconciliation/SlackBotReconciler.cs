@@ -78,8 +78,11 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
 
     public async Task DeletedAsync(EntityKey key, CancellationToken cancellationToken)
     {
-        await _bots.StopAsync(key);
-        ReconcilerLog.Deleted(_logger, key.ToString());
+        // A deleted key can be processed more than once (several events queued before the delete): one line.
+        if (await _bots.StopAsync(key))
+        {
+            ReconcilerLog.Deleted(_logger, key.ToString());
+        }
     }
 
     private static ReconcileResult NextStep(BotObservation observation)
