@@ -117,12 +117,20 @@ internal sealed class TokenResolver
             return null;
         }
 
-        // A token is one word; anything else (two lines pasted together, a header) cannot be sent to Slack.
-        if (token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        // A token is one word of printable ASCII; anything else (two lines pasted together, a header, a binary
+        // file) cannot be sent to Slack.
+        var where = $"Secret {ns}/{selector.Name} key \"{selector.Key}\" ({field}.secretKeyRef.key)";
+        if (token.Any(c => !char.IsAscii(c) || (char.IsControl(c) && !char.IsWhiteSpace(c))))
         {
             problem = new TokenProblem(Reasons.MalformedToken,
-                $"Secret {ns}/{selector.Name} key \"{selector.Key}\" ({field}.secretKeyRef.key) holds more than " +
-                "one word: a token is a single line without spaces");
+                $"{where} holds characters no token has (binary data?): a token is a single line of plain text");
+            return null;
+        }
+
+        if (token.Any(char.IsWhiteSpace))
+        {
+            problem = new TokenProblem(Reasons.MalformedToken,
+                $"{where} holds more than one word: a token is a single line without spaces");
             return null;
         }
 

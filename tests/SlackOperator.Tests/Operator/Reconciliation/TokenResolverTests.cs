@@ -96,6 +96,17 @@ public sealed class TokenResolverTests
         Assert.Equal(Reasons.SecretKeyNotFound, problem?.Reason);
     }
 
+    [Fact]
+    public void Resolve_BinaryValue_MalformedTokenSaysItIsNotText()
+    {
+        AddSecret("slack", ("bot-token", "\u0000\u00ff\u0001PNG"), ("app-token", "xapp-1-A1-1-appapp"));
+
+        var (_, problem) = CreateSut().Resolve(Bot());
+
+        Assert.Equal(Reasons.MalformedToken, problem?.Reason);
+        Assert.Contains("holds characters no token has (binary data?)", problem!.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("xoxp-1111-2222-userusers")]
     [InlineData("xapp-1-A1-1-appapp")]
