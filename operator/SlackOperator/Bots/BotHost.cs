@@ -16,6 +16,12 @@ namespace SlackOperator.Bots;
 internal sealed class BotHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<EntityKey, RunningBot> _bots = new();
+
+    /// <summary>
+    /// The schedules' last runs of bots stopped in this process (leadership lost, tokens changed), so a bot
+    /// started again never posts an occurrence it already posted while the status write of that run failed.
+    /// </summary>
+    private readonly ConcurrentDictionary<EntityKey, IReadOnlyDictionary<string, DateTimeOffset>> _lastRuns = new();
     private readonly ISlackWebApi _api;
     private readonly ChannelResolver _channels;
     private readonly SlackClientOptions _options;
@@ -56,8 +62,10 @@ internal sealed class BotHost : IAsyncDisposable
     /// </summary>
     public async Task<BotObservation> EnsureAsync(DesiredBot desired, CancellationToken cancellationToken)
     {
+        // A connection Slack ended for good (link disabled, scope missing) is tried again when the spec changes.
         if (_bots.TryGetValue(desired.Key, out var running) && running.Tokens == desired.Tokens
-            && running.AuthError is null)
+            && running.AuthError is null
+            && !(running.ConnectionState == ConnectionState.Failed && running.Generation != desired.Generation))
         {
             await RefreshAsync(running, desired, cancellationToken);
             return running.Observe();
@@ -72,7 +80,7 @@ internal sealed class BotHost : IAsyncDisposable
 
         var context = new RunningBotContext(desired.Key, _api, _options, _forwards, _time,
             _loggers.CreateLogger<RunningBot>(), key => OnChanged(key));
-        var bot = new RunningBot(context, desired.Tokens, auth.Value, desired.PreviousRuns);
+        var bot = new RunningBot(context, desired.Tokens, auth.Value, LatestRuns(desired));
         await RefreshAsync(bot, desired, cancellationToken);
         _bots[desired.Key] = bot;
         bot.Start();
@@ -94,7 +102,31 @@ internal sealed class BotHost : IAsyncDisposable
         }
 
         await bot.DisposeAsync();
+        _lastRuns[key] = bot.Observe().ScheduleRuns;
         return true;
+    }
+
+    /// <summary>Forgets what a deleted SlackBot's bot did; a SlackBot created under its name starts afresh.</summary>
+    public void Forget(EntityKey key) => _lastRuns.TryRemove(key, out _);
+
+    /// <summary>Per schedule, the later of the run the status recorded and the run this process remembers.</summary>
+    private Dictionary<string, DateTimeOffset> LatestRuns(DesiredBot desired)
+    {
+        var runs = new Dictionary<string, DateTimeOffset>(desired.PreviousRuns);
+        if (!_lastRuns.TryGetValue(desired.Key, out var remembered))
+        {
+            return runs;
+        }
+
+        foreach (var (schedule, run) in remembered)
+        {
+            if (!runs.TryGetValue(schedule, out var recorded) || run > recorded)
+            {
+                runs[schedule] = run;
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>Stops every running bot, e.g. when this replica stops being the leader.</summary>

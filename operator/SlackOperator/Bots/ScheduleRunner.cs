@@ -61,7 +61,6 @@ internal sealed class ScheduleRunner
         }
     }
 
-    /// <summary>One round: posts the schedule if an occurrence is due; returns when the next one is.</summary>
     /// <summary>One schedule's round; a failure is logged and retried next round, never ends the loop.</summary>
     private async Task<DateTimeOffset?> RunSafelyAsync(
         ScheduleRule schedule, DateTimeOffset now, CancellationToken token)
@@ -77,6 +76,7 @@ internal sealed class ScheduleRunner
         }
     }
 
+    /// <summary>One round: posts the schedule if an occurrence is due; returns when the next one is.</summary>
     internal async Task<DateTimeOffset?> RunDueAsync(
         ScheduleRule schedule, DateTimeOffset now, CancellationToken token)
     {

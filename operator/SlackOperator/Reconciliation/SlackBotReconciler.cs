@@ -79,7 +79,9 @@ internal sealed class SlackBotReconciler : IEntityController<SlackBot>
     public async Task DeletedAsync(EntityKey key, CancellationToken cancellationToken)
     {
         // A deleted key can be processed more than once (several events queued before the delete): one line.
-        if (await _bots.StopAsync(key))
+        var stopped = await _bots.StopAsync(key);
+        _bots.Forget(key);
+        if (stopped)
         {
             ReconcilerLog.Deleted(_logger, key.ToString());
         }
