@@ -99,11 +99,11 @@ public sealed class KubernetesApi
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUri, path.TrimStart('/')));
         using var response = await WithDeadline(
             () => SendAsync(request, "watch", type, HttpCompletionOption.ResponseHeadersRead, deadline.Token),
-            type, token).ConfigureAwait(false);
+            "watch", type, token).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
         await using var streamScope = stream.ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (await WithDeadline(() => reader.ReadLineAsync(deadline.Token).AsTask(), type, token)
+        while (await WithDeadline(() => reader.ReadLineAsync(deadline.Token).AsTask(), "watch", type, token)
             .ConfigureAwait(false) is { } line)
         {
             if (line.Length > 0)
@@ -176,7 +176,7 @@ public sealed class KubernetesApi
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
         deadline.CancelAfter(RequestTimeout);
         return await WithDeadline(
-            () => SendForJsonOnceAsync(method, path, content, accept, verb, type, deadline.Token), type, token)
+            () => SendForJsonOnceAsync(method, path, content, accept, verb, type, deadline.Token), verb, type, token)
             .ConfigureAwait(false);
     }
 
@@ -234,8 +234,8 @@ public sealed class KubernetesApi
     /// Runs a step under a deadline linked to <paramref name="token"/>: when the deadline rather than the caller
     /// cancelled it, the server stopped answering, which callers handle like any lost connection.
     /// </summary>
-    private static async Task<TResult> WithDeadline<TResult>(
-        Func<Task<TResult>> step, ResourceType type, CancellationToken token)
+    private async Task<TResult> WithDeadline<TResult>(
+        Func<Task<TResult>> step, string verb, ResourceType type, CancellationToken token)
     {
         try
         {
@@ -243,6 +243,8 @@ public sealed class KubernetesApi
         }
         catch (OperationCanceledException ex) when (!token.IsCancellationRequested)
         {
+            // Counted like any request that got no answer (code 0).
+            _observer.OnResponse(verb, type, 0);
             throw new HttpRequestException($"the API server stopped answering a request for {type.Plural}", ex);
         }
     }

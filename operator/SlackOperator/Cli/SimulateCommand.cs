@@ -141,7 +141,8 @@ internal static partial class SimulateCommand
         }
 
         var wanted = requested.TrimStart('#');
-        var found = channels.FirstOrDefault(c => c.Name == wanted || c.Id == wanted);
+        var found = channels.FirstOrDefault(c =>
+            string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase) || c.Id == wanted);
         return found is not null
             ? (found.Id!, Label(found))
             : (OtherConversationId, $"{requested} (not declared, so a direct message or other conversation " +

@@ -51,7 +51,7 @@ internal static class ManifestReader
 
                 if (YamlJsonConverter.Convert(stream.Documents[i].RootNode) is JsonObject json)
                 {
-                    documents.Add(new ManifestDocument(path, i + 1, json));
+                    documents.AddRange(Unwrap(json).Select(o => new ManifestDocument(path, i + 1, o)));
                 }
             }
 
@@ -63,6 +63,14 @@ internal static class ManifestReader
                 Reason(ex));
         }
     }
+
+    /// <summary>A <c>kind: List</c> (what <c>kubectl get -o yaml</c> writes) stands for its items, as kubectl
+    /// applies them; any other object stands for itself.</summary>
+    private static IEnumerable<JsonObject> Unwrap(JsonObject json) =>
+        json["kind"] is JsonValue kind && kind.TryGetValue<string>(out var name) && name == "List"
+        && json["items"] is JsonArray items
+            ? items.OfType<JsonObject>()
+            : [json];
 
     private static ManifestFile ReadFile(string path)
     {

@@ -20,10 +20,11 @@ internal sealed class SpecValidator(ForwardUrlPolicy forwardPolicy)
         var problems = AttributeValidator.Validate(spec, "spec").ToList();
         CheckMode(spec, problems);
         var channels = spec.Channels ?? [];
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Slack channel names are lower case and matched regardless of case, so General and general are one.
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < channels.Count; i++)
         {
-            var identity = channels[i].Name ?? channels[i].Id;
+            var identity = channels[i].Name is { } name ? $"#{name}" : channels[i].Id;
             if (identity is not null && !seen.TryAdd(identity, i))
             {
                 problems.Add(new FieldProblem($"spec.channels[{i}]",

@@ -18,6 +18,7 @@ public sealed class KubernetesApiDeadlineTests : IDisposable
 
     private readonly StubHttpMessageHandler _server = new();
     private readonly Pipe _silentBody = new();
+    private readonly Mock<IKubernetesRequestObserver> _observer = new();
 
     public void Dispose() => _server.Dispose();
 
@@ -30,6 +31,7 @@ public sealed class KubernetesApiDeadlineTests : IDisposable
             sut.GetAsync<V1ConfigMap>(ConfigMaps, "ns", "a", CancellationToken.None).WaitAsync(Patience));
 
         Assert.Contains("stopped answering", error.Message, StringComparison.Ordinal);
+        _observer.Verify(o => o.OnResponse("get", ConfigMaps, 0), Times.Once());
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class KubernetesApiDeadlineTests : IDisposable
 
     private KubernetesApi CreateSut(TimeSpan? watchGrace = null) =>
         new(new Uri("https://kubernetes.test"), new HttpClient(_server), (_, _) => Task.CompletedTask,
-            Mock.Of<IKubernetesRequestObserver>())
+            _observer.Object)
         {
             RequestTimeout = TimeSpan.FromMilliseconds(200),
             WatchGrace = watchGrace ?? TimeSpan.FromMilliseconds(200),

@@ -80,6 +80,32 @@ public sealed class ManifestCommandsTests : IDisposable
         Assert.True(code == 0, output);
     }
 
+    [Fact]
+    public void Validate_ListWrappingAnInvalidBot_ReportsTheBot()
+    {
+        var bot = Bot("listed").Replace("{contains: hello}", "{matches: \"(unclosed\"}", StringComparison.Ordinal);
+        var item = string.Join("\n", bot.TrimEnd().Split('\n').Select((l, i) => (i == 0 ? "  - " : "    ") + l));
+        var file = Write("list.yaml", "apiVersion: v1\nkind: List\nitems:\n" + item + "\n");
+
+        var (code, output) = Validate(file);
+
+        Assert.Equal(1, code);
+        Assert.Contains("document 1 (SlackBot listed): spec.channels[0].behaviours[0].reply.when.matches", output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SameChannelNameInTwoCases_Duplicate()
+    {
+        var bot = Bot("cases") + "    - name: General\n      behaviours:\n        - reply: {when: {equals: hi}, text: yo}\n";
+
+        var (code, output) = Validate(Write("cases.yaml", bot));
+
+        Assert.Equal(1, code);
+        Assert.Contains("spec.channels[1]: Duplicate value: #General is already declared at spec.channels[0]", output,
+            StringComparison.Ordinal);
+    }
+
     private static string Bot(string name) => $$$"""
         apiVersion: slackoperator.io/v1alpha1
         kind: SlackBot
