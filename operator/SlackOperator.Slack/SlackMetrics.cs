@@ -24,6 +24,10 @@ public static class SlackMetrics
     public static Counter<long> WebApiCalls { get; } = Meter.CreateCounter<long>(
         "web_api_calls_total", description: "Slack Web API requests by method and result");
 
+    /// <summary>Events API requests by the HTTP status answered: 401 means a bad or stale signature.</summary>
+    public static Counter<long> EventsApiRequests { get; } = Meter.CreateCounter<long>(
+        "events_api_requests_total", description: "Events API requests from Slack by the HTTP status answered");
+
     internal static void RecordCall<T>(string method, SlackResult<T> result) =>
         WebApiCalls.Add(1, new("method", method), new("result", result.IsOk ? OkResult : result.Error.Code));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using SlackOperator.Slack.SocketMode;
 
@@ -18,6 +19,14 @@ public sealed class EventsApiReceiver
 
     /// <summary>Handles one request from Slack.</summary>
     public EventsApiResponse Receive(string signingSecret, string? timestamp, string? signature, byte[] body)
+    {
+        var response = Answer(signingSecret, timestamp, signature, body);
+        SlackMetrics.EventsApiRequests.Add(1,
+            new KeyValuePair<string, object?>("status", response.StatusCode.ToString(CultureInfo.InvariantCulture)));
+        return response;
+    }
+
+    private EventsApiResponse Answer(string signingSecret, string? timestamp, string? signature, byte[] body)
     {
         if (!_verifier.IsValid(signingSecret, timestamp, signature, body))
         {

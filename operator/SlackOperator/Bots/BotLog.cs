@@ -46,4 +46,9 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 3012, Level = LogLevel.Debug,
         Message = "No bot receives Events API requests for {Bot} on this replica")]
     public static partial void EventsApiNoBot(ILogger logger, string bot);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Warning,
+        Message = "Bot {Bot} refused Events API requests with a bad or stale signature ({Refused} since the last " +
+            "warning): check that spec.signingSecret holds this Slack app's current Signing Secret")]
+    public static partial void EventsApiBadSignature(ILogger logger, string bot, int refused);
 }

@@ -19,12 +19,17 @@ internal sealed class EventsApiInbox
     private readonly string _bot;
     private readonly ILogger _logger;
     private readonly Channel<SocketModeEvent> _events = Channel.CreateUnbounded<SocketModeEvent>();
+    private readonly TimeProvider _time;
+    private readonly Lock _refusals = new();
+    private DateTimeOffset _lastWarning = DateTimeOffset.MinValue;
+    private int _refusedSinceWarning;
 
     public EventsApiInbox(string bot, string signingSecret, TimeProvider time, ISocketModeHandler handler,
         int workers, ILogger logger)
     {
         _bot = bot;
         _signingSecret = signingSecret;
+        _time = time;
         _receiver = new EventsApiReceiver(time);
         _handler = handler;
         _workers = workers;
@@ -41,7 +46,36 @@ internal sealed class EventsApiInbox
         }
 
         BotLog.EventsApiRequest(_logger, _bot, response.StatusCode, response.Event?.EventId ?? "none");
+        if (response.StatusCode == 401)
+        {
+            WarnOfBadSignature();
+        }
+
         return response;
+    }
+
+    /// <summary>
+    /// A wrong or rotated signing secret refuses every event while the bot looks healthy otherwise: say so at
+    /// Warning, at most once a minute per bot, with the count, so the log shows it without being flooded.
+    /// </summary>
+    private void WarnOfBadSignature()
+    {
+        int refused;
+        lock (_refusals)
+        {
+            _refusedSinceWarning++;
+            var now = _time.GetUtcNow();
+            if (now - _lastWarning < TimeSpan.FromMinutes(1))
+            {
+                return;
+            }
+
+            refused = _refusedSinceWarning;
+            _refusedSinceWarning = 0;
+            _lastWarning = now;
+        }
+
+        BotLog.EventsApiBadSignature(_logger, _bot, refused);
     }
 
     /// <summary>Handles queued events until cancelled.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SlackOperator.Bots;
@@ -47,6 +48,29 @@ public sealed class EventsApiInboxTests
     }
 
     [Fact]
+    public void Receive_WrongSecretRepeatedly_WarnsAtOnceThenAtMostOnceAMinuteWithTheCount()
+    {
+        var logger = new WarningLog();
+        var sut = new EventsApiInbox("bots/kitten", Secret, _time, _handler, 2, logger);
+        var body = Body("""{"type":"event_callback","event_id":"Ev3","event":{"type":"message"}}""");
+
+        for (var i = 0; i < 5; i++)
+        {
+            sut.Receive(Timestamp(), Encoding.ASCII.GetString(SlackSignatureVerifier.Sign("old", Timestamp(), body)),
+                body);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(61));
+        sut.Receive(Timestamp(), "v0=bad", body);
+
+        Assert.Equal(2, logger.Lines.Count);
+        Assert.Contains("(1 since the last warning)", logger.Lines[0], StringComparison.Ordinal);
+        Assert.Contains("(5 since the last warning)", logger.Lines[1], StringComparison.Ordinal);
+        Assert.All(logger.Lines, l => Assert.Contains("spec.signingSecret", l, StringComparison.Ordinal));
+        Assert.All(logger.Lines, l => Assert.DoesNotContain(Secret, l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Receive_UrlVerification_AnswersTheChallenge()
     {
         var body = Body("""{"type":"url_verification","challenge":"abc"}""");
@@ -64,6 +88,25 @@ public sealed class EventsApiInboxTests
 
     private string Sign(byte[] body) =>
         Encoding.ASCII.GetString(SlackSignatureVerifier.Sign(Secret, Timestamp(), body));
+
+    private sealed class WarningLog : ILogger
+    {
+        public List<string> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                Lines.Add(formatter(state, exception));
+            }
+        }
+    }
 
     private sealed class RecordingHandler : ISocketModeHandler
     {
