@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using SlackOperator.Slack.WebApi;
 
@@ -19,7 +18,7 @@ public sealed class SocketModeConnection
     private readonly string _appToken;
     private readonly ISocketModeHandler _handler;
     private readonly EventDeduplicator _seen = new();
-    private readonly Channel<SocketModeEvent> _events = Channel.CreateUnbounded<SocketModeEvent>();
+    private ChannelDispatcher _events = null!;
     private ConnectionStatus _status;
 
     public SocketModeConnection(
@@ -44,9 +43,8 @@ public sealed class SocketModeConnection
         // Handlers outlive the socket by a grace period: an event already acknowledged to Slack will not be
         // redelivered, so stopping must let its reply go out rather than cancel it.
         using var handlersStop = new CancellationTokenSource();
-        var workers = Enumerable.Range(0, _options.MaxConcurrentHandlers)
-            .Select(_ => HandleEventsAsync(handlersStop.Token))
-            .ToList();
+        _events = new ChannelDispatcher(_options.MaxConcurrentHandlers, _handler.HandleEventAsync,
+            (slackEvent, ex) => SocketModeLog.HandlerFailed(_logger, ex, slackEvent.EventId), handlersStop.Token);
         try
         {
             await ConnectLoopAsync(cancellationToken).ConfigureAwait(false);
@@ -57,9 +55,8 @@ public sealed class SocketModeConnection
         }
         finally
         {
-            _events.Writer.TryComplete();
             handlersStop.CancelAfter(_options.HandlerDrainTimeout);
-            await Task.WhenAll(workers).ConfigureAwait(false);
+            await _events.CompleteAsync().ConfigureAwait(false);
         }
     }
 
@@ -206,7 +203,7 @@ public sealed class SocketModeConnection
             return;
         }
 
-        _events.Writer.TryWrite(slackEvent);
+        _events.TryPost(slackEvent);
     }
 
     private async Task<OpenOutcome> OpenSessionAsync(CancellationToken cancellationToken)
@@ -238,25 +235,6 @@ public sealed class SocketModeConnection
         {
             // Too many sockets may free up; link_disabled here is as final as on an open socket.
             return ex.Error.Code == "link_disabled" ? OpenOutcome.Terminal(ex.Error) : OpenOutcome.Transient(ex.Error);
-        }
-    }
-
-    private async Task HandleEventsAsync(CancellationToken cancellationToken)
-    {
-        await foreach (var slackEvent in _events.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
-        {
-            try
-            {
-                await _handler.HandleEventAsync(slackEvent, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                SocketModeLog.HandlerFailed(_logger, ex, slackEvent.EventId);
-            }
         }
     }
 

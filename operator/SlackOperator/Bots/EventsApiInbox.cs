@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using SlackOperator.Slack.Events;
 using SlackOperator.Slack.SocketMode;
@@ -14,11 +13,10 @@ internal sealed class EventsApiInbox
 {
     private readonly EventsApiReceiver _receiver;
     private readonly string _signingSecret;
-    private readonly ISocketModeHandler _handler;
-    private readonly int _workers;
     private readonly string _bot;
     private readonly ILogger _logger;
-    private readonly Channel<SocketModeEvent> _events = Channel.CreateUnbounded<SocketModeEvent>();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ChannelDispatcher _events;
     private readonly TimeProvider _time;
     private readonly Lock _refusals = new();
     private DateTimeOffset _lastWarning = DateTimeOffset.MinValue;
@@ -31,9 +29,9 @@ internal sealed class EventsApiInbox
         _signingSecret = signingSecret;
         _time = time;
         _receiver = new EventsApiReceiver(time);
-        _handler = handler;
-        _workers = workers;
         _logger = logger;
+        _events = new ChannelDispatcher(workers, handler.HandleEventAsync,
+            (slackEvent, ex) => BotLog.EventFailed(_logger, ex, _bot, slackEvent.EventId), _stop.Token);
     }
 
     /// <summary>Answers one request from Slack and queues the event it carried, if it is new.</summary>
@@ -42,7 +40,7 @@ internal sealed class EventsApiInbox
         var response = _receiver.Receive(_signingSecret, timestamp, signature, body);
         if (response.Event is { } slackEvent)
         {
-            _events.Writer.TryWrite(slackEvent);
+            _events.TryPost(slackEvent);
         }
 
         BotLog.EventsApiRequest(_logger, _bot, response.StatusCode, response.Event?.EventId ?? "none");
@@ -52,6 +50,22 @@ internal sealed class EventsApiInbox
         }
 
         return response;
+    }
+
+    /// <summary>Lets queued events be handled until cancelled; those still queued then are dropped (Slack had its
+    /// 200 for them, as for any event an operator restart interrupts).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+        finally
+        {
+            await _stop.CancelAsync();
+            await _events.CompleteAsync();
+            _stop.Dispose();
+        }
     }
 
     /// <summary>
@@ -76,28 +90,5 @@ internal sealed class EventsApiInbox
         }
 
         BotLog.EventsApiBadSignature(_logger, _bot, refused);
-    }
-
-    /// <summary>Handles queued events until cancelled.</summary>
-    public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, _workers).Select(_ => HandleEventsAsync(cancellationToken)));
-
-    private async Task HandleEventsAsync(CancellationToken cancellationToken)
-    {
-        await foreach (var slackEvent in _events.Reader.ReadAllAsync(cancellationToken))
-        {
-            try
-            {
-                await _handler.HandleEventAsync(slackEvent, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                BotLog.EventFailed(_logger, ex, _bot, slackEvent.EventId);
-            }
-        }
     }
 }
