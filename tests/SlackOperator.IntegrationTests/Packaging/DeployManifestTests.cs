@@ -44,6 +44,8 @@ public sealed class DeployManifestTests
 
         Assert.Empty(namespaced.OfType<V1ClusterRole>());
         Assert.Empty(namespaced.OfType<V1ClusterRoleBinding>());
+        Assert.Empty(namespaced.OfType<V1CustomResourceDefinition>());
+        Assert.Empty(namespaced.OfType<V1Namespace>());
         var role = namespaced.Single<V1Role>("slack-operator");
         Assert.Equal(Rules(cluster.Single<V1ClusterRole>("slack-operator").Rules), Rules(role.Rules));
         var container = namespaced.Single<V1Deployment>("slack-operator").Spec.Template.Spec.Containers[0];

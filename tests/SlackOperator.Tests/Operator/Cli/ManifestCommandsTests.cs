@@ -97,7 +97,8 @@ public sealed class ManifestCommandsTests : IDisposable
     [Fact]
     public void Validate_SameChannelNameInTwoCases_Duplicate()
     {
-        var bot = Bot("cases") + "    - name: General\n      behaviours:\n        - reply: {when: {equals: hi}, text: yo}\n";
+        var bot = Bot("cases")
+            + "    - name: General\n      behaviours:\n        - reply: {when: {equals: hi}, text: yo}\n";
 
         var (code, output) = Validate(Write("cases.yaml", bot));
 
