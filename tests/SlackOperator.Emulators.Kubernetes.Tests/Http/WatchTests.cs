@@ -48,6 +48,20 @@ public sealed class WatchTests : HttpTestBase
     }
 
     [Fact]
+    public async Task Watch_CrdDeleted_EveryObjectOfItArrivesAsDeleted()
+    {
+        var created = await Api.CreateBotAsync("a");
+        await Api.CreateBotAsync("b");
+        await using var watch = await WatchAsync($"resourceVersion={Rv(created)}");
+
+        await Api.DeleteAsync("/apis/apiextensions.k8s.io/v1/customresourcedefinitions/slackbots.slackoperator.io");
+
+        var names = new[] { await watch.NextOfTypeAsync("DELETED"), await watch.NextOfTypeAsync("DELETED") }
+            .Select(e => e.Object["metadata"]!["name"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["a", "b"], names);
+    }
+
+    [Fact]
     public async Task Watch_AllowBookmarks_ReceivesBookmarkWithOnlyResourceVersion()
     {
         var created = await Api.CreateBotAsync("a");

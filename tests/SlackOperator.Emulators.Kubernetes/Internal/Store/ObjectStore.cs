@@ -116,11 +116,16 @@ internal sealed class ObjectStore(int historyLimit)
         }
     }
 
+    /// <summary>Deletes every object of one resource, each with its DELETED event, as deleting a CRD does.</summary>
     public void Clear(string key)
     {
         lock (_lock)
         {
-            Bucket(key).Objects.Clear();
+            var bucket = Bucket(key);
+            foreach (var obj in bucket.Objects.Values.ToList())
+            {
+                Remove(bucket, obj, JsonNodes.CloneObject(obj));
+            }
         }
     }
 
