@@ -18,13 +18,16 @@ internal sealed class EventsApiInbox
     private readonly CancellationTokenSource _stop = new();
     private readonly ChannelDispatcher _events;
     private readonly TimeProvider _time;
+    private readonly Action _refusalsChanged;
     private readonly Lock _refusals = new();
     private DateTimeOffset _lastWarning = DateTimeOffset.MinValue;
     private int _refusedSinceWarning;
+    private DateTimeOffset? _refusingSince;
 
     public EventsApiInbox(string bot, string signingSecret, TimeProvider time, ISocketModeHandler handler,
-        int workers, ILogger logger)
+        int workers, ILogger logger, Action? refusalsChanged = null)
     {
+        _refusalsChanged = refusalsChanged ?? (() => { });
         _bot = bot;
         _signingSecret = signingSecret;
         _time = time;
@@ -48,8 +51,42 @@ internal sealed class EventsApiInbox
         {
             WarnOfBadSignature();
         }
+        else if (response.StatusCode == 200)
+        {
+            Accepted();
+        }
 
         return response;
+    }
+
+    /// <summary>
+    /// When requests began to be refused for a bad signature with none accepted since, or null. Anyone who can
+    /// reach the port can send a refused request, so this is reported beside Ready, never instead of it.
+    /// </summary>
+    public DateTimeOffset? RefusingSince
+    {
+        get
+        {
+            lock (_refusals)
+            {
+                return _refusingSince;
+            }
+        }
+    }
+
+    private void Accepted()
+    {
+        lock (_refusals)
+        {
+            if (_refusingSince is null)
+            {
+                return;
+            }
+
+            _refusingSince = null;
+        }
+
+        _refusalsChanged();
     }
 
     /// <summary>Lets queued events be handled until cancelled; those still queued then are dropped (Slack had its
@@ -75,12 +112,20 @@ internal sealed class EventsApiInbox
     private void WarnOfBadSignature()
     {
         int refused;
+        bool started;
         lock (_refusals)
         {
             _refusedSinceWarning++;
             var now = _time.GetUtcNow();
+            started = _refusingSince is null;
+            _refusingSince ??= now;
             if (now - _lastWarning < TimeSpan.FromMinutes(1))
             {
+                if (started)
+                {
+                    _refusalsChanged();
+                }
+
                 return;
             }
 
@@ -90,5 +135,9 @@ internal sealed class EventsApiInbox
         }
 
         BotLog.EventsApiBadSignature(_logger, _bot, refused);
+        if (started)
+        {
+            _refusalsChanged();
+        }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
         if (tokens.SigningSecret is { } signingSecret)
         {
             _inbox = new EventsApiInbox(_key.ToString(), signingSecret, context.Time, this,
-                context.SlackOptions.MaxConcurrentHandlers, _logger);
+                context.SlackOptions.MaxConcurrentHandlers, _logger, () => _onChange(_key));
         }
         else
         {
@@ -68,7 +68,17 @@ internal sealed class RunningBot : ISocketModeHandler, IAsyncDisposable
     public ConnectionState ConnectionState => ConnectionStatus.State;
 
     /// <summary>The Socket Mode connection's status; an Events API bot counts as connected while it runs.</summary>
-    private ConnectionStatus ConnectionStatus => _connection?.Status ?? _receiving;
+    private ConnectionStatus ConnectionStatus => _connection?.Status ?? Receiving;
+
+    /// <summary>An Events API bot's status: receiving, with the refusals since the last good request as its error.
+    /// </summary>
+    private ConnectionStatus Receiving => _inbox?.RefusingSince is { } since
+        ? _receiving with
+        {
+            LastError = new SlackError("bad_signature", $"every request since {since:yyyy-MM-ddTHH:mm:ssZ} refused: " +
+                "check that spec.signingSecret holds this app's current Signing Secret"),
+        }
+        : _receiving;
 
     /// <summary>Set when Slack refused the bot token after the bot started (revoked while connected).</summary>
     public SlackError? AuthError => Volatile.Read(ref _authError);

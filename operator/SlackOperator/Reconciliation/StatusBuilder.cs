@@ -119,7 +119,8 @@ internal static class StatusBuilder
         if (BotModes.IsEventsApi(bot.Spec) && connection?.State == ConnectionState.Connected)
         {
             var path = BotModes.EventsPath(bot.Metadata.NamespaceProperty, bot.Metadata.Name);
-            return (true, Reasons.EventsApi, $"receiving events at {path} on the operator's HTTP port");
+            var refused = error is null ? string.Empty : $"; but {error}";
+            return (true, Reasons.EventsApi, $"receiving events at {path} on the operator's HTTP port{refused}");
         }
 
         switch (connection?.State)

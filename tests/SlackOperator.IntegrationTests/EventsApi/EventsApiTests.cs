@@ -70,6 +70,27 @@ public sealed class EventsApiTests(OperatorEnvironment env) : IClassFixture<Oper
             m => m.User == app.BotUserId);
     }
 
+    [Fact]
+    public async Task EventsApiBot_RequestsRefusedForBadSignature_StatusSaysSoUntilAGoodOneArrives()
+    {
+        await StartEventsBotAsync("rotated");
+
+        using var refused = await PostSignedAsync("rotated", UrlVerification("c1"), secret: "the-old-secret");
+        var warned = await env.WaitForConditionAsync(Ns, "rotated", "Connected",
+            c => c.Message!.Contains("bad_signature", StringComparison.Ordinal));
+        using var accepted = await PostSignedAsync("rotated", UrlVerification("c2"));
+        var cleared = await env.WaitForConditionAsync(Ns, "rotated", "Connected",
+            c => !c.Message!.Contains("bad_signature", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains("check that spec.signingSecret holds this app's current Signing Secret",
+            warned.Status!.Connection!.LastError, StringComparison.Ordinal);
+        Assert.Equal("True", warned.Status.Conditions!.Single(c => c.Type == "Ready").Status);
+        Assert.Null(cleared.Status!.Connection!.LastError);
+        Assert.DoesNotContain(env.Logs.Lines, l => l.Contains(SigningSecret, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<(EmulatedApp App, string ChannelId)> StartEventsBotAsync(string name)
