@@ -22,29 +22,27 @@ internal sealed class ChannelResolver
             return [];
         }
 
-        if (declared.All(c => c.Id is not null))
+        // Only a channel declared by name needs the workspace's list; ids are read one by one.
+        IReadOnlyList<Conversation>? listed = null;
+        if (declared.Any(c => c.Id is null))
         {
-            var read = new List<ChannelObservation>(declared.Count);
-            foreach (var channel in declared)
+            var list = await _api.ListConversationsAsync(botToken, cancellationToken);
+            if (!list.IsOk)
             {
-                read.Add(await ReadOneAsync(botToken, channel, cancellationToken));
+                var reason = list.Error.Code == "missing_scope" ? "MissingScope" : "ChannelListFailed";
+                var error = $"could not list channels: {list.Error}";
+                return [.. declared.Select(c => new ChannelObservation(c.Display, c.Name, c.Id, false, reason, error))];
             }
 
-            return MarkDuplicates(read);
-        }
-
-        var listed = await _api.ListConversationsAsync(botToken, cancellationToken);
-        if (!listed.IsOk)
-        {
-            var reason = listed.Error.Code == "missing_scope" ? "MissingScope" : "ChannelListFailed";
-            var error = $"could not list channels: {listed.Error}";
-            return declared.Select(c => new ChannelObservation(c.Display, c.Name, c.Id, false, reason, error)).ToList();
+            listed = list.Value;
         }
 
         var results = new List<ChannelObservation>(declared.Count);
         foreach (var channel in declared)
         {
-            results.Add(await ResolveOneAsync(botToken, channel, listed.Value, cancellationToken));
+            results.Add(listed is null
+                ? await ReadOneAsync(botToken, channel, cancellationToken)
+                : await ResolveOneAsync(botToken, channel, listed, cancellationToken));
         }
 
         return MarkDuplicates(results);

@@ -111,30 +111,27 @@ internal sealed class EventsApiInbox
     /// </summary>
     private void WarnOfBadSignature()
     {
-        int refused;
         bool started;
+        int warnWith = 0;
         lock (_refusals)
         {
-            _refusedSinceWarning++;
             var now = _time.GetUtcNow();
             started = _refusingSince is null;
             _refusingSince ??= now;
-            if (now - _lastWarning < TimeSpan.FromMinutes(1))
+            _refusedSinceWarning++;
+            if (now - _lastWarning >= TimeSpan.FromMinutes(1))
             {
-                if (started)
-                {
-                    _refusalsChanged();
-                }
-
-                return;
+                warnWith = _refusedSinceWarning;
+                _refusedSinceWarning = 0;
+                _lastWarning = now;
             }
-
-            refused = _refusedSinceWarning;
-            _refusedSinceWarning = 0;
-            _lastWarning = now;
         }
 
-        BotLog.EventsApiBadSignature(_logger, _bot, refused);
+        if (warnWith > 0)
+        {
+            BotLog.EventsApiBadSignature(_logger, _bot, warnWith);
+        }
+
         if (started)
         {
             _refusalsChanged();

@@ -48,11 +48,14 @@ internal static class ValidateCommand
                 {
                     output.WriteLine($"{document.Where}: {misspelt}");
                     errors++;
+                    continue;
                 }
-            }
 
-            foreach (var document in file.Documents.Where(SlackBotManifest.IsSlackBot))
-            {
+                if (!SlackBotManifest.IsSlackBot(document))
+                {
+                    continue;
+                }
+
                 bots++;
                 foreach (var problem in SlackBotManifest.Load(document, validator).Problems)
                 {

@@ -51,7 +51,7 @@ internal static class ManifestReader
 
                 if (YamlJsonConverter.Convert(stream.Documents[i].RootNode) is JsonObject json)
                 {
-                    documents.AddRange(Unwrap(json).Select(o => new ManifestDocument(path, i + 1, o)));
+                    documents.AddRange(Unwrap(new ManifestDocument(path, i + 1, json)));
                 }
             }
 
@@ -66,11 +66,10 @@ internal static class ManifestReader
 
     /// <summary>A <c>kind: List</c> (what <c>kubectl get -o yaml</c> writes) stands for its items, as kubectl
     /// applies them; any other object stands for itself.</summary>
-    private static IEnumerable<JsonObject> Unwrap(JsonObject json) =>
-        json["kind"] is JsonValue kind && kind.TryGetValue<string>(out var name) && name == "List"
-        && json["items"] is JsonArray items
-            ? items.OfType<JsonObject>()
-            : [json];
+    private static IEnumerable<ManifestDocument> Unwrap(ManifestDocument document) =>
+        document.Kind == "List" && document.Json["items"] is JsonArray items
+            ? items.OfType<JsonObject>().Select(item => document with { Json = item })
+            : [document];
 
     private static ManifestFile ReadFile(string path)
     {

@@ -18,8 +18,7 @@ internal sealed record SlackBotManifest(ManifestDocument Document, SlackBot? Bot
 
     /// <summary>True for documents of kind SlackBot in the group slackoperator.io (any version).</summary>
     public static bool IsSlackBot(ManifestDocument document) =>
-        document.Kind == SlackBot.KindValue
-        && document.ApiVersion?.StartsWith("slackoperator.io/", StringComparison.Ordinal) == true;
+        document.Kind == SlackBot.KindValue && InOurGroup(document);
 
     /// <summary>
     /// What is wrong with a document that was meant as a SlackBot but is not one (a misspelt kind, or another
@@ -27,7 +26,7 @@ internal sealed record SlackBotManifest(ManifestDocument Document, SlackBot? Bot
     /// </summary>
     public static string? MisspeltKind(ManifestDocument document)
     {
-        var ourGroup = document.ApiVersion?.StartsWith("slackoperator.io/", StringComparison.Ordinal) == true;
+        var ourGroup = InOurGroup(document);
         var looksLikeOurs = string.Equals(document.Kind, SlackBot.KindValue, StringComparison.OrdinalIgnoreCase);
         if (IsSlackBot(document) || (!ourGroup && !looksLikeOurs))
         {
@@ -39,6 +38,9 @@ internal sealed record SlackBotManifest(ManifestDocument Document, SlackBot? Bot
             : $"apiVersion: \"{document.ApiVersion}\" does not serve {document.Kind}: set apiVersion: " +
               $"{SlackBot.ApiVersionValue} and kind: {SlackBot.KindValue}";
     }
+
+    private static bool InOurGroup(ManifestDocument document) =>
+        document.ApiVersion?.StartsWith("slackoperator.io/", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Reads the document as the API server and the operator would: structure first (unknown fields, types,
